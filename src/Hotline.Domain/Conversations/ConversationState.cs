@@ -31,6 +31,21 @@ public sealed record ConversationState
 
     /// <summary>Flows to return to when a called flow ends (innermost last).</summary>
     public ImmutableList<ReturnPoint> Stack { get; init; } = ImmutableList<ReturnPoint>.Empty;
+
+    /// <summary>
+    /// The greeting still owed to the person: set when a session starts (first contact, or a return after the
+    /// conversation expired) and spent on the first menu prompt, which it replaces. It survives the language
+    /// prompt, so a person who first picks a language still gets the first-contact safety lines with the menu.
+    /// </summary>
+    public SessionOpening PendingOpening { get; init; }
+}
+
+/// <summary>Which greeting opens a session.</summary>
+public enum SessionOpening
+{
+    None,
+    FirstContact,
+    WelcomeBack,
 }
 
 /// <summary>Where to continue after a sub-flow ends.</summary>
