@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing (PostgreSQL, Chromium for the browser tests), restores packages,
+# checks the content, and runs the whole suite. Tests that need PostgreSQL start their own throwaway cluster
+# (initdb + pg_ctl on a free 127.0.0.1 port in a temporary folder) and stop it when they finish.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+
+ensure_dotnet
+ensure_packages postgresql chromium
+# The distribution's own cluster is not used by the tests; leave it stopped so it costs nothing.
+as_root service postgresql stop >/dev/null 2>&1 || true
+
+dotnet restore Hotline.sln -v q
+dotnet build Hotline.sln -c Release --no-restore -v q -nologo
+echo "== content check"
+dotnet src/Hotline.Server/bin/Release/net10.0/Hotline.Server.dll content check content
+echo "== tests"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test Hotline.sln -c Release --no-build -v q --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" | grep -E "^\s*(Passed|Failed|Skipped)!|error|Failed [A-Za-z]" || true
+status=${PIPESTATUS[0]}
+summary=$(grep -E "^\s*(Passed|Failed)!" "$log" || true)
+passed=$(echo "$summary" | grep -oE "Passed: +[0-9]+" | awk '{s+=$2} END {print s+0}')
+failed=$(echo "$summary" | grep -oE "Failed: +[0-9]+" | awk '{s+=$2} END {print s+0}')
+skipped=$(echo "$summary" | grep -oE "Skipped: +[0-9]+" | awk '{s+=$2} END {print s+0}')
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -1,0 +1,29 @@
+namespace Hotline.Server.Cli;
+
+/// <summary>The commands the server binary runs instead of serving: `chat`, `content check`, `migrate`.</summary>
+public static class CommandLine
+{
+    public static Func<string[], Task<int>>? TryGet(string name) => name switch
+    {
+        "chat" => ChatCommand.RunAsync,
+        "content" => ContentCommand.RunAsync,
+        "migrate" => MigrateCommand.RunAsync,
+        "help" or "--help" or "-h" => _ => { PrintUsage(); return Task.FromResult(0); },
+        _ => null,
+    };
+
+    public static void PrintUsage() => Console.WriteLine("""
+        Hotline.Server                       run the service (settings from appsettings.json and the environment)
+        Hotline.Server chat [--url URL] [--number +855…]
+                                             talk to a running service's simulator from the terminal
+        Hotline.Server content check [DIR]   validate the content folder and print the SMS cost of every text
+        Hotline.Server migrate               apply pending database migrations and exit
+        """);
+
+    /// <summary>Value of "--name value" in args, or the fallback.</summary>
+    public static string Option(string[] args, string name, string fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+    }
+}

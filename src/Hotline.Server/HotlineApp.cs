@@ -1,0 +1,137 @@
+using Hotline.Domain.Conversations;
+using Hotline.Server.Health;
+using Hotline.Server.Options;
+using Hotline.Server.Outbox;
+using Hotline.Server.Pipeline;
+using Hotline.Server.Simulator;
+using Hotline.Server.Startup;
+using Hotline.Server.Webhooks;
+using Hotline.Storage.Outbox;
+using Hotline.Storage.Protection;
+using Hotline.Twilio.Rest;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Hotline.Server;
+
+/// <summary>The composition root: one place that says what the service is made of. Tests build the same app with
+/// their own settings (and may replace the clock).</summary>
+public static class HotlineApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = 1024 * 1024; // webhooks are a few KB; nothing here needs more
+        });
+        configure?.Invoke(builder);
+        AddServices(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(error => error.Run(async context =>
+        {
+            // Generic answer, no details: exceptions may carry personal data.
+            context.Response.StatusCode = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is NpgsqlException
+                ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync("The service could not handle this request.");
+        }));
+        app.MapHealth();
+        app.MapWebhooks();
+        if (app.Services.GetRequiredService<SimulatorSettings>().Enabled)
+        {
+            app.UseStaticFiles();
+            app.MapSimulator();
+        }
+        LogChannelChoice(app);
+        return app;
+    }
+
+    private static void AddServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<HotlineOptions>().Bind(configuration.GetSection(HotlineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HotlineOptions>, HotlineOptionsValidator>();
+        services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+
+        var connectionString = configuration.GetConnectionString("Hotline");
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException("ConnectionStrings:Hotline is not set. The run script (scripts/run.sh) starts a local PostgreSQL and sets it for you.");
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+        services.AddSingleton(dataSource);
+
+        services.AddSingleton(sp => CreateProtector(sp.GetRequiredService<IOptions<HotlineOptions>>().Value, sp.GetRequiredService<ILogger<FieldProtector>>()));
+        services.TryAddSingleton<IConversationEngine>(ConversationEngineFactory.Create);
+
+        foreach (var handler in typeof(HotlineApp).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEffectHandler).IsAssignableFrom(t)))
+            services.AddSingleton(typeof(IEffectHandler), handler);
+        services.AddSingleton<EffectHandlerRegistry>();
+        services.AddSingleton<InboundPipeline>();
+        services.AddSingleton<SignedFormReader>();
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<SenderRateLimiter>();
+        services.AddSingleton<SimulatorSmsSender>();
+        services.AddHttpClient(nameof(TwilioRestClient), c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton(sp =>
+        {
+            var twilio = sp.GetRequiredService<IOptions<TwilioOptions>>().Value;
+            ISmsSender? provider = null;
+            if (twilio.HasCredentials)
+            {
+                var hotline = sp.GetRequiredService<IOptions<HotlineOptions>>().Value;
+                var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TwilioRestClient));
+                provider = new TwilioSmsSender(new TwilioRestClient(http, new TwilioRestOptions
+                {
+                    AccountSid = twilio.AccountSid!,
+                    AuthToken = twilio.AuthToken!,
+                    ApiKeySid = twilio.ApiKeySid,
+                    ApiKeySecret = twilio.ApiKeySecret,
+                    ApiBaseUrl = twilio.ApiBaseUrl,
+                    From = twilio.From,
+                    MessagingServiceSid = twilio.MessagingServiceSid,
+                    ValidityPeriodSeconds = twilio.ValidityPeriodSeconds,
+                    StatusCallbackUrl = string.IsNullOrWhiteSpace(hotline.PublicBaseUrl) ? null : hotline.PublicBaseUrl.TrimEnd('/') + "/twilio/status",
+                }));
+            }
+            return new ChannelRouter(sp.GetRequiredService<SimulatorSmsSender>(), provider);
+        });
+        services.AddSingleton(sp =>
+        {
+            var hotline = sp.GetRequiredService<IOptions<HotlineOptions>>().Value;
+            var twilio = sp.GetRequiredService<IOptions<TwilioOptions>>().Value;
+            return new SimulatorSettings(hotline.SimulatorEnabled ?? !twilio.HasCredentials);
+        });
+        services.AddSingleton<Hotline.Storage.Conversations.TranscriptStore>();
+        services.AddSingleton<SimulatorService>();
+
+        // Order matters: migrations finish before the dispatcher starts.
+        services.AddHostedService<MigrationService>();
+        services.AddHostedService<OutboxDispatcher>();
+    }
+
+    private static FieldProtector CreateProtector(HotlineOptions options, ILogger logger)
+    {
+        if (!string.IsNullOrWhiteSpace(options.EncryptionKey)) return FieldProtector.FromBase64(options.EncryptionKey);
+        // Only reachable in Development (the validator refuses this elsewhere).
+        logger.LogWarning("Hotline:EncryptionKey is not set: using a throw-away key; data stored now cannot be read after a restart");
+        return new FieldProtector(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    }
+
+    private static void LogChannelChoice(WebApplication app)
+    {
+        var router = app.Services.GetRequiredService<ChannelRouter>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline");
+        if (router.ProviderConfigured)
+            logger.LogInformation("Provider configured: replies are sent through the provider's REST API");
+        else
+            logger.LogWarning("No provider credentials (Twilio:AccountSid, Twilio:AuthToken): the simulator is the only channel; open /simulator");
+    }
+}

@@ -1,0 +1,150 @@
+using Hotline.Server.Options;
+using Hotline.Storage.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Server.Outbox;
+
+/// <summary>
+/// Sends what the outbox holds. Claims due rows with FOR UPDATE SKIP LOCKED (any number of nodes can run this),
+/// sends each through its channel within the per-sender rate, records the provider id, retries what is retryable
+/// with capped, jittered exponential backoff, and fails clearly what is not.
+///
+/// Double-send guard: a row is marked "dispatching" (committed) before the provider is called. If the node dies
+/// after the provider accepted the message but before we stored its id, the lease expires, the row returns to
+/// pending with needs_lookup, and the next attempt first lists the provider's messages to that number since the
+/// earlier attempt: a match is recorded and not sent again. The remaining window: the provider accepted the message
+/// but does not yet list it (or the look-up itself fails); then we resend and mark the row duplicate_suspected.
+/// </summary>
+public sealed class OutboxDispatcher(
+    OutboxStore store,
+    ChannelRouter router,
+    SenderRateLimiter rateLimiter,
+    OutboxSignal signal,
+    IOptions<HotlineOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value.Outbox;
+    private DateTimeOffset _nextRecovery = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await RunOnceAsync(stoppingToken);
+                if (sent == 0) await signal.WaitAsync(TimeSpan.FromMilliseconds(_options.PollMilliseconds), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError("Outbox dispatch round failed: {ExceptionType} {ExceptionMessage}", ex.GetType().Name, ex.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>One claim-and-send round. Returns how many rows it handled.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (now >= _nextRecovery)
+        {
+            var recovered = await store.RecoverExpiredLeasesAsync(now, ct);
+            if (recovered > 0) logger.LogWarning("{Count} outbound messages had an expired lease (a node stopped mid-send); they will be looked up before any resend", recovered);
+            _nextRecovery = now.AddSeconds(Math.Max(1, _options.LeaseSeconds / 4.0));
+        }
+
+        var claimed = await store.ClaimAsync(now, _options.BatchSize, TimeSpan.FromSeconds(_options.LeaseSeconds), ct);
+        if (claimed.Count == 0) return 0;
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct },
+            async (message, token) => await DispatchAsync(message, token));
+        return claimed.Count;
+    }
+
+    private async Task DispatchAsync(ClaimedMessage message, CancellationToken ct)
+    {
+        if (message.ContactOptedOut)
+        {
+            await store.MarkCancelledAsync(message.Id, "opted_out", time.GetUtcNow(), ct);
+            return;
+        }
+
+        var sender = router.For(message.Channel);
+        var duplicateSuspected = false;
+        if (message.NeedsLookup)
+        {
+            ProviderMatch? match;
+            try { match = await sender.FindEarlierSendAsync(message, ct); }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning("Look-up of an uncertain send of message {MessageId} failed ({ExceptionType}); will try again", message.Id, ex.GetType().Name);
+                await store.MarkRetryAsync(message.Id, time.GetUtcNow() + Backoff(message.Attempts), null, "look-up failed", needsLookup: true, time.GetUtcNow(), ct);
+                return;
+            }
+            if (match is not null)
+            {
+                logger.LogWarning("Message {MessageId} had already reached the provider as {ProviderSid}; not sent again", message.Id, match.ProviderSid);
+                await store.MarkAcceptedAsync(message.Id, match.ProviderSid, match.Status, StatusRanks.Of(match.Status) ?? 2, time.GetUtcNow(), false, ct);
+                return;
+            }
+            duplicateSuspected = true;
+        }
+
+        await rateLimiter.WaitAsync(message.From ?? "default", ct);
+        if (!await store.StillDueAsync(message.Id, ct))
+        {
+            await store.MarkCancelledAsync(message.Id, "cancelled or opted out while waiting", time.GetUtcNow(), ct);
+            return;
+        }
+        SendResult result;
+        try { result = await sender.SendAsync(message, ct); }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            result = new SendResult.Uncertain($"{ex.GetType().Name} while sending");
+        }
+
+        var now = time.GetUtcNow();
+        switch (result)
+        {
+            case SendResult.Accepted a:
+                await store.MarkAcceptedAsync(message.Id, a.ProviderSid, a.Status, StatusRanks.Of(a.Status) ?? 2, now, duplicateSuspected, ct);
+                if (duplicateSuspected)
+                    logger.LogWarning("Message {MessageId} was resent after an uncertain attempt that the provider did not list: a duplicate is possible", message.Id);
+                break;
+            case SendResult.Rejected r:
+                logger.LogWarning("Message {MessageId} rejected by the provider: error {ErrorCode}", message.Id, r.ErrorCode);
+                await store.MarkFailedAsync(message.Id, message.ContactId, r.ErrorCode, r.Reason, r.OptedOut, now, ct);
+                break;
+            case SendResult.RetryLater or SendResult.Uncertain when message.Attempts >= _options.MaxAttempts:
+                logger.LogError("Message {MessageId} failed after {Attempts} attempts", message.Id, message.Attempts);
+                await store.MarkFailedAsync(message.Id, message.ContactId, (result as SendResult.RetryLater)?.ErrorCode, $"gave up after {message.Attempts} attempts: {Describe(result)}", false, now, ct);
+                break;
+            case SendResult.RetryLater l:
+                var delay = l.RetryAfter is { } after && after > Backoff(message.Attempts) ? after : Backoff(message.Attempts);
+                await store.MarkRetryAsync(message.Id, now + delay, l.ErrorCode, l.Reason, needsLookup: false, now, ct);
+                break;
+            case SendResult.Uncertain u:
+                await store.MarkRetryAsync(message.Id, now + Backoff(message.Attempts), null, u.Reason, needsLookup: true, now, ct);
+                break;
+        }
+    }
+
+    private static string Describe(SendResult result) => result switch
+    {
+        SendResult.RetryLater l => l.Reason,
+        SendResult.Uncertain u => u.Reason,
+        _ => result.GetType().Name,
+    };
+
+    /// <summary>Full-jitter exponential backoff: random between 0 and min(cap, base·2^(attempt-1)).</summary>
+    private TimeSpan Backoff(int attempt)
+    {
+        var ceiling = Math.Min(_options.MaxBackoffSeconds, _options.BaseBackoffSeconds * Math.Pow(2, Math.Max(0, attempt - 1)));
+        return TimeSpan.FromSeconds(Math.Max(_options.BaseBackoffSeconds / 4, Random.Shared.NextDouble() * ceiling));
+    }
+}

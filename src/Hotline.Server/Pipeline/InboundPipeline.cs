@@ -1,0 +1,64 @@
+using Hotline.Domain.Conversations;
+using Hotline.Server.Outbox;
+using Hotline.Storage.Conversations;
+using Hotline.Storage.Protection;
+using Npgsql;
+
+namespace Hotline.Server.Pipeline;
+
+/// <summary>
+/// One inbound message, start to finish, in one transaction: store it (a provider retry is a no-op), lock the
+/// contact, run the conversation step, store the new state and carry out every effect (outbox rows, opt-outs, …).
+/// Only after the commit does the webhook answer, so a message we acknowledged is never lost.
+/// </summary>
+public sealed class InboundPipeline(
+    NpgsqlDataSource dataSource,
+    FieldProtector protector,
+    IConversationEngine engine,
+    EffectHandlerRegistry handlers,
+    OutboxSignal outboxSignal,
+    ILogger<InboundPipeline> logger)
+{
+    public async Task<InboundOutcome> ProcessAsync(InboundEnvelope envelope, CancellationToken ct)
+    {
+        await using var unit = await InboundTransaction.BeginAsync(dataSource, protector, envelope, ct);
+        if (unit is null)
+        {
+            logger.LogInformation("Inbound message {ProviderSid} was already stored; retry ignored", envelope.ProviderSid);
+            return InboundOutcome.Duplicate;
+        }
+
+        var input = new StepInput(
+            new InboundMessage(envelope.Body, envelope.Channel, envelope.Country, envelope.ReceivedAt),
+            unit.Contact);
+        StepResult result;
+        try
+        {
+            result = engine.Step(unit.State, input, envelope.ReceivedAt);
+            foreach (var effect in result.Effects)
+                handlers.For(effect).Apply(unit, effect);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The message is kept (it was delivered to us); the person gets no half-made reply. The exception type
+            // and stack are logged, never the text.
+            logger.LogError("Conversation step failed for message {MessageId} of contact {ContactId}: {ExceptionType} {StackTrace}",
+                unit.MessageId, unit.ContactId, ex.GetType().Name, ex.StackTrace);
+            await unit.DisposeAsync(); // rolls back, releasing the contact lock
+            return await StoreWithoutReplyAsync(envelope, ct);
+        }
+
+        await unit.CommitAsync(result.State, ct);
+        if (unit.OutboundQueued > 0) outboxSignal.Notify();
+        logger.LogDebug("Message {MessageId} of contact {ContactId} processed; {Replies} outbound queued", unit.MessageId, unit.ContactId, unit.OutboundQueued);
+        return InboundOutcome.Processed;
+    }
+
+    private async Task<InboundOutcome> StoreWithoutReplyAsync(InboundEnvelope envelope, CancellationToken ct)
+    {
+        await using var unit = await InboundTransaction.BeginAsync(dataSource, protector, envelope, ct);
+        if (unit is null) return InboundOutcome.Duplicate;
+        await unit.CommitAsync(unit.State, ct, status: "failed");
+        return InboundOutcome.StoredWithoutReply;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Hotline.Domain.Conversations;
+using Hotline.Server.Pipeline;
+using Hotline.Storage.Conversations;
+using Hotline.Domain.Language.Recognisers;
+
+namespace Hotline.Server.Simulator;
+
+/// <summary>A pretend phone: messages typed in the simulator go through exactly the same pipeline as SMS, on the
+/// simulator channel, and its replies are read back from the transcript.</summary>
+public sealed partial class SimulatorService(InboundPipeline pipeline, TranscriptStore transcripts, TimeProvider time)
+{
+    public const int MaxBodyLength = 10_000;
+
+    public static string? ValidateNumber(string? number) =>
+        number is not null && NumberPattern().IsMatch(number) ? null : "Pick a phone number in international form, e.g. +85512345678.";
+
+    public async Task<InboundOutcome> SendAsync(string number, string body, CancellationToken ct)
+    {
+        var envelope = new InboundEnvelope(Channel.Simulator, number, PhoneRecogniser.CountryOf(number), "simulator",
+            "SIM" + Guid.NewGuid().ToString("N"), body, time.GetUtcNow());
+        return await pipeline.ProcessAsync(envelope, ct);
+    }
+
+    public Task<IReadOnlyList<TranscriptLine>> TranscriptAsync(string number, long afterId, CancellationToken ct) =>
+        transcripts.ForAddressAsync(Channel.Simulator, number, afterId, 200, ct);
+
+    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
+    private static partial Regex NumberPattern();
+}

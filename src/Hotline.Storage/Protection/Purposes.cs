@@ -1,0 +1,10 @@
+namespace Hotline.Storage.Protection;
+
+/// <summary>Associated-data labels: one per encrypted column.</summary>
+public static class Purposes
+{
+    public const string ContactAddress = "contacts.address";
+    public const string MessageBody = "messages.body";
+    public const string ConversationState = "conversations.state";
+    public const string ActionArgs = "requested_actions.args";
+}
