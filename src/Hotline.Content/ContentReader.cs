@@ -228,6 +228,7 @@ internal static class ContentReader
         const string file = ContentFiles.Urgent;
         var exact = new List<(string, string)>();
         var contained = new List<(string, string)>();
+        var together = new List<(string[], string)>();
         if (doc is not IReadOnlyDictionary<string, object?> map || map.GetValueOrDefault("reasons") is not IReadOnlyDictionary<string, object?> reasons)
         {
             if (doc is not null) issues.Add(new ContentIssue(IssueSeverity.Error, file, "expected a 'reasons' map"));
@@ -242,10 +243,20 @@ internal static class ContentReader
             }
             foreach (var (kind, words) in kinds)
             {
+                if (kind == "together")
+                {
+                    foreach (var line in words as IReadOnlyList<object?> ?? [])
+                    {
+                        var keys = (line as IReadOnlyList<object?> ?? []).Select(w => TextNormaliser.Key(w?.ToString() ?? "")).Where(k => k.Length > 0).ToArray();
+                        if (keys.Length < 2) issues.Add(new ContentIssue(IssueSeverity.Error, file, $"reason '{reason}': each 'together' line needs two or more phrases"));
+                        else together.Add((keys, reason));
+                    }
+                    continue;
+                }
                 var target = kind switch { "anywhere" => contained, "whole_message" => exact, _ => null };
                 if (target is null)
                 {
-                    issues.Add(new ContentIssue(IssueSeverity.Error, file, $"reason '{reason}' has '{kind}'; expected anywhere or whole_message"));
+                    issues.Add(new ContentIssue(IssueSeverity.Error, file, $"reason '{reason}' has '{kind}'; expected anywhere, whole_message or together"));
                     continue;
                 }
                 foreach (var (_, word) in Words(words))
@@ -255,7 +266,7 @@ internal static class ContentReader
                 }
             }
         }
-        return new UrgentPhrases(exact, contained);
+        return new UrgentPhrases(exact, contained, together);
     }
 
     private static DenyList ReadDenyList(object? doc, List<ContentIssue> issues)

@@ -6,7 +6,9 @@ namespace Hotline.Domain.Dialogs.Nodes;
 /// <summary>
 /// Calls a named domain action. A pure action registered in the snapshot (<see cref="IDialogAction"/>) runs
 /// here and its replies, values and effects join the step; any other name goes to the host as a
-/// <see cref="RunAction"/> effect and the flow continues. An <c>outcomes</c> map routes on the action's outcome.
+/// <see cref="RunAction"/> effect and the flow continues — with the <c>unavailable</c> outcome when the node
+/// names one, so a flow can say something sensible while a lookup is not there yet. An <c>outcomes</c> map
+/// routes on the action's outcome.
 /// <code>
 /// - id: score
 ///   type: call_action
@@ -15,11 +17,15 @@ namespace Hotline.Domain.Dialogs.Nodes;
 ///     destination: "{destination}"
 ///   outcomes:                  # optional: outcome → node; otherwise next
 ///     high: offer_talk
+///     unavailable: not_ready   # no pure action registered under this name
 /// </code>
 /// </summary>
 public sealed record CallAction : Node
 {
     public const string Type = "call_action";
+
+    /// <summary>The outcome followed when no pure action has the node's name.</summary>
+    public const string Unavailable = "unavailable";
 
     public required string Action { get; init; }
     public IReadOnlyDictionary<string, string> Args { get; init; } = new Dictionary<string, string>();
@@ -50,7 +56,7 @@ public sealed record CallAction : Node
         if (!run.Snapshot.Actions.TryGetValue(Action, out var action))
         {
             run.Emit(new RunAction(Action, args));
-            return NodeResult.ContinueWith(Next);
+            return NodeResult.ContinueWith(Outcomes.TryGetValue(Unavailable, out var fallback) ? fallback : Next);
         }
 
         var result = action.Run(new ActionRequest(args, run.Values, run.Language, run.Now));
