@@ -70,10 +70,10 @@ public static class RequestValidator
         return SignedUrl.Candidates(url).Any(candidate => MatchesAnyToken(candidate, signature, authTokens));
     }
 
-    private static bool MatchesAnyToken(string signedString, string signature, string[] authTokens)
+    private static bool MatchesAnyToken(string signedString, string signature, string[]? authTokens)
     {
         var matched = false;
-        foreach (var token in authTokens)
+        foreach (var token in authTokens ?? [])
         {
             if (!string.IsNullOrEmpty(token))
             {

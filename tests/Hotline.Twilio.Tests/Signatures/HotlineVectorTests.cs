@@ -168,6 +168,7 @@ public sealed class HotlineVectorTests
 
         Assert.False(RequestValidator.IsValid(SmsUrl, form, "ngRn+S4cH5f2w6HgsMdYxLqti/4="));
         Assert.False(RequestValidator.IsValid(SmsUrl, form, "ngRn+S4cH5f2w6HgsMdYxLqti/4=", ""));
+        Assert.False(RequestValidator.IsValid(SmsUrl, form, "ngRn+S4cH5f2w6HgsMdYxLqti/4=", null!));
     }
 
     [Fact]
