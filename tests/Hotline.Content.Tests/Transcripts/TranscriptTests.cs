@@ -1,0 +1,94 @@
+using Hotline.Domain.Conversations;
+using Hotline.Domain.Conversations.Effects;
+using Hotline.Domain.Dialogs;
+using Hotline.Domain.Language;
+
+namespace Hotline.Content.Tests.Transcripts;
+
+/// <summary>
+/// Plays every transcript against the real <c>content/</c> folder with the real recognisers, the way the host
+/// would: state carried between messages, the contact's language and opt-out updated from the effects.
+/// </summary>
+public sealed class TranscriptTests
+{
+    private static readonly Lazy<ContentSnapshot> Snapshot = new(() => ContentLoader.Load(RepositoryContent.ContentDirectory));
+
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private static IEnumerable<string> Names() =>
+        Directory.EnumerateFiles(RepositoryContent.TranscriptsDirectory, "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Names()) data.Add(name);
+        return data;
+    }
+
+    [Fact]
+    public void There_are_transcripts_for_every_language_form()
+    {
+        var forms = Names().Select(name => TranscriptFile.Read(Path.Combine(RepositoryContent.TranscriptsDirectory, name)).Language).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "km", "km-Latn", "en" }, forms);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Transcript_plays_out_as_written(string file)
+    {
+        var transcript = TranscriptFile.Read(Path.Combine(RepositoryContent.TranscriptsDirectory, file));
+        var snapshot = Snapshot.Value;
+        var engine = new SnapshotConversationEngine(snapshot);
+        var state = ConversationState.New;
+        var contact = new ContactContext(42, transcript.ContactLanguage, transcript.Contact?.OptedOut ?? false);
+        var now = Start;
+
+        for (var i = 0; i < transcript.Steps.Count; i++)
+        {
+            var step = transcript.Steps[i];
+            now = now.AddMinutes(step.AfterMinutes);
+            var result = engine.Step(state, new StepInput(new InboundMessage(step.Send, Channel.Simulator, "KH", now), contact), now);
+            state = result.State;
+            var where = $"{file} ({transcript.Description}), step {i + 1} sending \"{step.Send}\"";
+
+            var language = state.Language ?? contact.Language ?? snapshot.Settings.DefaultLanguage;
+            var expectedReplies = step.Replies.Select(r => Expected(snapshot, r, language)).ToList();
+            var actualReplies = result.Effects.OfType<SendReply>().Select(r => r.Text).ToList();
+            Assert.True(expectedReplies.SequenceEqual(actualReplies),
+                $"{where}: replies differ.\nexpected:\n  {string.Join("\n  ", expectedReplies)}\nactual:\n  {string.Join("\n  ", actualReplies)}");
+
+            var actualEffects = result.Effects.Where(e => e is not SendReply).Select(Describe).ToList();
+            Assert.True(step.Effects.SequenceEqual(actualEffects),
+                $"{where}: effects differ.\nexpected: [{string.Join(", ", step.Effects)}]\nactual:   [{string.Join(", ", actualEffects)}]");
+
+            foreach (var effect in result.Effects)
+            {
+                contact = effect switch
+                {
+                    SetContactLanguage set => contact with { Language = set.Language },
+                    OptOut => contact with { OptedOut = true },
+                    OptIn => contact with { OptedOut = false },
+                    _ => contact,
+                };
+            }
+        }
+    }
+
+    private static string Expected(ContentSnapshot snapshot, string reply, LanguageForm language)
+    {
+        if (reply.StartsWith('=')) return reply[1..].Trim();
+        return string.Join("\n", reply.Split('+', StringSplitOptions.TrimEntries).Select(key =>
+            snapshot.Texts.TryGetValue(key, out var text)
+                ? text.For(language)
+                : throw new InvalidOperationException($"transcript expects text '{key}', which the content does not define")));
+    }
+
+    private static string Describe(Effect effect) => effect switch
+    {
+        SetContactLanguage set => $"SetContactLanguage({set.Language.Code()})",
+        RaiseUrgent urgent => $"RaiseUrgent({urgent.Reason})",
+        RunAction action => $"RunAction({action.Name})",
+        _ => effect.GetType().Name,
+    };
+}
