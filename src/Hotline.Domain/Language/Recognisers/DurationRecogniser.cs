@@ -26,6 +26,7 @@ public static class DurationRecogniser
             var amount = phrase.Value;
             var end = u;
             if (u + 1 < items.Length && items[u + 1].WordKind == QuantityKind.Half) { amount += 0.5m; end = u + 1; }
+            else if (AndAHalf(items, u)) { amount += 0.5m; end = u + 3; }
             if (!Accept(ref found, amount, items[u].Word.Unit)) return null;
             first = phrase.First; last = end;
         }
@@ -46,6 +47,7 @@ public static class DurationRecogniser
             else if (before >= 0 && items[before].WordKind == QuantityKind.Half) { amount = 0.5m; start = before; }
             var end = i;
             if (i + 1 < items.Length && items[i + 1].WordKind == QuantityKind.Half && amount is null) { amount = 1.5m; end = i + 1; }
+            if (amount == 1 && AndAHalf(items, i)) { amount = 1.5m; end = i + 3; }   // "a year and a half"
             if (amount is null) continue;
             if (!Accept(ref found, amount.Value, items[i].Word.Unit)) return null;
             first = start; last = end;
@@ -54,6 +56,10 @@ public static class DurationRecogniser
         if (found is null) return null;
         return new Recognised<Duration>(found, Quantities.OnlyFillersOutside(items, first, last) ? 0.95 : 0.8);
     }
+
+    private static bool AndAHalf(ReadOnlySpan<Item> items, int unit)
+        => unit + 3 < items.Length + 0 && items[unit + 1].WordKind == QuantityKind.And && items[unit + 2].WordKind == QuantityKind.Article
+           && items[unit + 3].WordKind == QuantityKind.Half;
 
     private static bool Accept(ref Duration? found, decimal amount, DurationUnit unit)
     {

@@ -210,7 +210,8 @@ internal static class Quantities
             if (!StartsPhrase(items, i, key)) { i++; continue; }
             var end = i;
             while (end + 1 < items.Length && Continues(items, end, end + 1, key)) end++;
-            if (Evaluate(items[i..(end + 1)], key) is { } parsed) phrases.Add(new NumberPhrase(parsed.Value, i, end, parsed.Colloquial));
+            if (Evaluate(items[i..(end + 1)], key) is { } parsed)
+                phrases.Add(new NumberPhrase(parsed.Value / 1.000000000000000000000000000000000m, i, end, parsed.Colloquial));   // drop trailing zeros: 1.2 million is 1200000, not 1200000.0
             i = end + 1;
         }
         return phrases;

@@ -36,7 +36,7 @@ public static class YesNoRecogniser
                 case TokenKind.Latin:
                     if (YesNoWords.Lexicon.TryMatchLatin(key, tokens, t, out var word, out var used))
                     {
-                        units[n++] = new Unit(word.Polarity, word.Confidence, token.SpaceBefore);
+                        units[n++] = word.Polarity == Polarity.NotAnswer ? new Unit(null, 0, token.SpaceBefore) : new Unit(word.Polarity, word.Confidence, token.SpaceBefore);
                         if (word.Polarity == Polarity.Polite && token.In(key) is "bat" or "baat" or "bart" or "baad" or "ba" or "bad") hasBaht = true;
                         t += used;
                     }
@@ -82,7 +82,7 @@ public static class YesNoRecogniser
             var space = first && spaceBefore;
             if (KhmerChars.StartsSyllable(run, i) && YesNoWords.Lexicon.TryMatchKhmer(run, i, out var word, out var length))
             {
-                units[n++] = new Unit(word.Polarity, word.Confidence, space);
+                units[n++] = word.Polarity == Polarity.NotAnswer ? new Unit(null, 0, space) : new Unit(word.Polarity, word.Confidence, space);
                 i += length;
             }
             else

@@ -9,6 +9,8 @@ internal enum Polarity : byte
     No,
     /// <summary>"I don't know", "maybe": the reply is neither yes nor no, whatever else it contains.</summary>
     Unsure,
+    /// <summary>Content words that begin like an answer but are not one: "trov ka" (ត្រូវការ, "need") is not "trov" (right).</summary>
+    NotAnswer,
     /// <summary>Courtesy and address words that change nothing ("bong", "please", "អរគុណ").</summary>
     Filler,
 }
@@ -47,8 +49,12 @@ internal static class YesNoWords
          "arkun", "orkun", "akun", "okun", "or kun", "ar kun", "orkoun", "arkun chraen", "orkun chreun", "orkun chrern", "som", "lok", "neak", "knhom", "khnhom", "nhom",
          "i", "am", "sir", "brother", "sister", "teacher", "lok kru", "nak kru", "pou", "ming"];
 
+    private static readonly string[] NotAnswers =
+        ["ត្រូវការ", "មានលុយ", "trov ka", "trov kar", "trov kaa", "trov kar ban", "tro ka", "chong ban luy", "mean luy", "min mean luy", "ot mean luy"];
+
     public static readonly Lexicon<YesNoWord> Lexicon = new(
-        Tag(KhmerYes, Polarity.Yes, 0.95)
+        Tag(NotAnswers, Polarity.NotAnswer, 0)
+            .Concat(Tag(KhmerYes, Polarity.Yes, 0.95)
             .Concat(Tag(KhmerPolite, Polarity.Polite, 0.95))
             .Concat(Tag(KhmerNo, Polarity.No, 0.95))
             .Concat(Tag(KhmerUnsure, Polarity.Unsure, 1))
@@ -57,7 +63,7 @@ internal static class YesNoWords
             .Concat(Tag(LatinYes, Polarity.Yes, 0.95))
             .Concat(Tag(LatinPolite, Polarity.Polite, 0.9))
             .Concat(Tag(LatinNo, Polarity.No, 0.95))
-            .Concat(Tag(LatinFiller, Polarity.Filler, 1))
+            .Concat(Tag(LatinFiller, Polarity.Filler, 1)))
             .Select(Weaken));
 
     /// <summary>Short or many-meaning words answer with less certainty.</summary>

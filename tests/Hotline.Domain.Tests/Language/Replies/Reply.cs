@@ -25,3 +25,10 @@ public enum RecogniserName
     Date,
     Place,
 }
+
+/// <summary>Which menu a choice reply answers.</summary>
+public enum PreparedSet
+{
+    Countries,
+    Problems,
+}

@@ -1,0 +1,82 @@
+using static Hotline.Domain.Language.LanguageForm;
+
+namespace Hotline.Domain.Tests.Language.Replies;
+
+/// <summary>Answers to the numbered menus in <see cref="ReplyRunner"/>; the option set is named with each case.</summary>
+public static class ChoiceReplies
+{
+    public static readonly Reply[] Countries =
+    [
+        new(En, "1", "thailand"),
+        new(En, "2", "malaysia"),
+        new(En, "4", "other"),
+        new(Km, "២", "malaysia"),
+        new(Km, "៤", "other"),
+        new(En, " 3 ", "korea"),
+        new(En, "3️⃣", "korea"),
+        new(En, "#1", "thailand"),
+        new(En, "number 2", "malaysia"),
+        new(En, "Thailand", "thailand"),
+        new(En, "THAILAND", "thailand"),
+        new(En, "malaysia", "malaysia"),
+        new(En, "Korea", "korea"),
+        new(En, "south korea", "korea"),
+        new(En, "other", "other"),
+        new(En, "I want to go to Korea", "korea"),
+        new(En, "Thailnd", "thailand"),
+        new(En, "Malaysya", "malaysia"),
+        new(En, "kor", "korea"),
+        new(Km, "ថៃ", "thailand"),
+        new(Km, "ម៉ាឡេស៊ី", "malaysia"),
+        new(Km, "កូរ៉េ", "korea"),
+        new(Km, "ខ្ញុំចង់ទៅធ្វើការនៅប្រទេសថៃ", "thailand"),
+        new(Km, "ទៅ​កូរ៉េ", "korea"),
+        new(Km, "ផ្សេង​ទៀត", "other"),
+        new(Km, "លេខ២", "malaysia"),
+        new(KmLatn, "srok thai", "thailand"),
+        new(KmLatn, "tov korea", "korea"),
+        new(KmLatn, "phseng", "other"),
+        new(KmLatn, "phseng tiet", "other"),
+        new(KmLatn, "lek 4", "other"),
+        new(KmLatn, "knhom chong tov malaysia", "malaysia"),
+        new(En, "0", null),
+        new(En, "7", null),
+        new(Km, "៩", null),
+        new(En, "12", null),
+        new(En, "yes", null),
+        new(En, "help", null),
+        new(En, "japan", null),
+        new(Km, "ជប៉ុន", null),
+        new(KmLatn, "ot deng", null),
+        new(En, "1 or 2", null),
+        new(En, "", null),
+    ];
+
+    public static readonly Reply[] Problems =
+    [
+        new(En, "1", "wages"),
+        new(Km, "៣", "violence"),
+        new(En, "passport", "passport"),
+        new(En, "They took my passport", "passport"),
+        new(En, "boss did not pay my salary", "wages"),
+        new(En, "he beaten me", "violence"),
+        new(En, "pasport", "passport"),
+        new(En, "something else", "other"),
+        new(Km, "ប្រាក់ខែ", "wages"),
+        new(Km, "ថៅកែអត់បើកលុយ", "wages"),
+        new(Km, "គេយកលិខិតឆ្លងដែនខ្ញុំ", "passport"),
+        new(Km, "ប៉ាស្ប៉័រ", "passport"),
+        new(Km, "គេវាយខ្ញុំ", "violence"),
+        new(Km, "ផ្សេងទៀត", "other"),
+        new(KmLatn, "prak khae", "wages"),
+        new(KmLatn, "ot baek luy", "wages"),
+        new(KmLatn, "passpo", "passport"),
+        new(KmLatn, "ke veay knhom", "violence"),
+        new(KmLatn, "tveu bap", "violence"),
+        new(KmLatn, "phseng", "other"),
+        new(En, "passport and salary", null),
+        new(En, "5", null),
+        new(Km, "សួស្តី", null),
+        new(KmLatn, "sous dey", null),
+    ];
+}
