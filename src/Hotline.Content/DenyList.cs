@@ -18,8 +18,11 @@ public sealed class DenyList(IReadOnlyList<(string Word, string Key, string Lang
     {
         var normalised = TextNormaliser.Normalise(text);
         var padded = " " + Latin(normalised.Key) + " ";
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, key, _) in Words)
         {
+            // Spellings the normaliser unifies (ប៉ូលិស / ប៉ូលីស) are one finding, not two.
+            if (!seen.Add(key)) continue;
             var khmer = key.Any(c => c is >= '\u1780' and <= '\u17FF');
             if (khmer ? normalised.Key.Contains(key, StringComparison.Ordinal) : padded.Contains(" " + Latin(key) + " ", StringComparison.Ordinal))
                 yield return word;
