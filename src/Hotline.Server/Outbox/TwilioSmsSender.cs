@@ -12,12 +12,17 @@ public sealed class TwilioSmsSender(TwilioRestClient client) : ISmsSender
         return outcome switch
         {
             SendOutcome.Accepted a => new SendResult.Accepted(a.Sid, a.Status),
-            SendOutcome.RetryLater r => new SendResult.RetryLater(r.ErrorCode, $"HTTP {r.HttpStatus}: {r.Message}", r.RetryAfter),
-            SendOutcome.Uncertain u => new SendResult.Uncertain($"HTTP {u.HttpStatus}: {u.Message}"),
-            SendOutcome.Rejected j => new SendResult.Rejected(j.ErrorCode, $"HTTP {j.HttpStatus}: {j.Message}", j.IsOptedOut),
+            // Only status and code are kept: provider messages can quote the phone number ("The 'To' number … is not
+            // valid") and the reason is stored in clear and may be logged.
+            SendOutcome.RetryLater r => new SendResult.RetryLater(r.ErrorCode, Reason(r.HttpStatus, r.ErrorCode), r.RetryAfter),
+            SendOutcome.Uncertain u => new SendResult.Uncertain(Reason(u.HttpStatus, null) + (u.HttpStatus is null ? " (no answer)" : "")),
+            SendOutcome.Rejected j => new SendResult.Rejected(j.ErrorCode, Reason(j.HttpStatus, j.ErrorCode), j.IsOptedOut),
             _ => new SendResult.Uncertain("unknown outcome"),
         };
     }
+
+    private static string Reason(int? httpStatus, int? errorCode) =>
+        $"provider answered HTTP {(httpStatus?.ToString() ?? "-")}" + (errorCode is null ? "" : $", error {errorCode}");
 
     /// <summary>Lists what the provider sent to this number since the earlier attempt and matches the body.</summary>
     public async Task<ProviderMatch?> FindEarlierSendAsync(ClaimedMessage message, CancellationToken ct)

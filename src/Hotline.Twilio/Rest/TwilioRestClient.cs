@@ -75,10 +75,11 @@ public sealed class TwilioRestClient
     }
 
     /// <summary>
-    /// Messages to <paramref name="to"/> (and from <paramref name="from"/>) sent on or after the UTC
-    /// date of <paramref name="sentAfter"/>, following <c>next_page_uri</c> for a few pages — the guard
-    /// against a duplicate after an uncertain send. Twilio filters by day, and a message still queued
-    /// has no send date yet, so an empty answer shortly after an uncertain send is not proof of absence.
+    /// Messages to <paramref name="to"/> (and from <paramref name="from"/>) created at or after
+    /// <paramref name="sentAfter"/>, following <c>next_page_uri</c> for a few pages — the guard against a
+    /// duplicate after an uncertain send. No <c>DateSent</c> filter is sent: Twilio filters it by whole days
+    /// and a message still queued has no send date, so the filter would hide exactly the message we look for.
+    /// The list comes newest first; paging stops once a page reaches messages older than the window.
     /// Throws <see cref="HttpRequestException"/> when the provider does not answer with a list.
     /// </summary>
     public async Task<IReadOnlyList<ProviderMessage>> ListMessagesAsync(string to, string? from, DateTimeOffset sentAfter, CancellationToken ct)
@@ -90,8 +91,6 @@ public sealed class TwilioRestClient
             query.Append("&From=").Append(Uri.EscapeDataString(from));
         }
 
-        var day = sentAfter.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        query.Append("&").Append(Uri.EscapeDataString("DateSent>")).Append('=').Append(day);
         query.Append("&PageSize=").Append(ListPageSize);
 
         var messages = new List<ProviderMessage>();
@@ -109,8 +108,9 @@ public sealed class TwilioRestClient
                 throw new HttpRequestException($"Listing messages failed: {error.Message}", null, response.StatusCode);
             }
 
-            messages.AddRange(list.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.Object).Select(ReadMessage).OfType<ProviderMessage>());
-            next = NextPageUrl(ProviderJson.String(root, "next_page_uri"));
+            var pageMessages = list.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.Object).Select(ReadMessage).OfType<ProviderMessage>().ToList();
+            messages.AddRange(pageMessages.Where(m => m.DateCreated is null || m.DateCreated >= sentAfter));
+            next = pageMessages.Any(m => m.DateCreated < sentAfter) ? null : NextPageUrl(ProviderJson.String(root, "next_page_uri"));
         }
 
         return messages;

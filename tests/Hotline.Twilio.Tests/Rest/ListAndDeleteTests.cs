@@ -12,7 +12,7 @@ public sealed class ListAndDeleteTests
         $$"""{"messages":[{"sid":"{{sid}}","to":"+85512345678","from":"+85523900100","body":"សួស្តី","status":"sent","direction":"outbound-api","date_created":"Thu, 15 Jan 2026 16:30:01 +0000","date_sent":"Thu, 15 Jan 2026 16:30:02 +0000","error_code":null,"num_segments":"1"}],"next_page_uri":{{(next is null ? "null" : $"\"{next}\"")}},"page":0}""";
 
     [Fact]
-    public async Task List_filters_by_recipient_sender_and_utc_send_day()
+    public async Task List_filters_by_recipient_and_sender_but_not_by_send_day_which_would_hide_queued_messages()
     {
         var handler = StubHandler.Json(HttpStatusCode.OK, Page("SM1", null));
 
@@ -21,7 +21,7 @@ public sealed class ListAndDeleteTests
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Get, request.Method);
         Assert.Equal("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json", request.Uri.AbsolutePath);
-        Assert.Equal("?To=%2B85512345678&From=%2B85523900100&DateSent%3E=2026-01-15&PageSize=50", request.Uri.Query);
+        Assert.Equal("?To=%2B85512345678&From=%2B85523900100&PageSize=50", request.Uri.Query);
     }
 
     [Fact]

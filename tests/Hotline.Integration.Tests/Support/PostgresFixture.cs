@@ -1,0 +1,19 @@
+using Hotline.Testing.Postgres;
+
+namespace Hotline.Integration.Tests.Support;
+
+/// <summary>One throwaway PostgreSQL cluster for the whole test assembly; each test gets its own database.</summary>
+public sealed class PostgresFixture : IAsyncLifetime
+{
+    public PostgresCluster Cluster { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Cluster = await PostgresCluster.StartAsync();
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
+{
+    public const string Name = "postgres";
+}
