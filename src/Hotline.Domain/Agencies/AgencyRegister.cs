@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Hotline.Domain.Agencies;
@@ -48,17 +49,20 @@ public sealed partial class AgencyRegister
                 if (!_byLicenceDigits.TryGetValue(digits, out var list)) _byLicenceDigits[digits] = list = [];
                 list.Add(i);
             }
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in a.Aliases.Prepend(a.NameEn).Prepend(a.NameKm))
             {
                 var key = AgencyNameKey.Of(name);
-                if (!key.IsEmpty && !entries.Any(e => e.Agency == i && e.Key.Full == key.Full)) entries.Add(new Entry(i, key));
+                if (!key.IsEmpty && seen.Add(key.Full)) entries.Add(new Entry(i, key));
             }
         }
         _entries = entries.ToArray();
 
+        // Cores are indexed, not full names: the generic words every agency shares ("manpower")
+        // would otherwise make every name a candidate for every query.
         var postings = new Dictionary<long, List<int>>();
         for (var e = 0; e < _entries.Length; e++)
-            foreach (var t in Trigrams(_entries[e].Key.Full).Distinct())
+            foreach (var t in Trigrams(_entries[e].Key.Core))
             {
                 if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
                 list.Add(e);
@@ -130,35 +134,54 @@ public sealed partial class AgencyRegister
 
     private List<AgencyCandidate> BestPerAgency(NameKey query)
     {
-        var queryTrigrams = Trigrams(query.Full).Distinct().ToArray();
-        var shared = new Dictionary<int, int>();
-        foreach (var t in queryTrigrams)
-            if (_trigrams.TryGetValue(t, out var posting))
-                foreach (var e in posting)
-                    shared[e] = shared.TryGetValue(e, out var n) ? n + 1 : 1;
-        if (shared.Count == 0) return [];
-
-        // Trigrams only choose whom to score; the edit distance decides. A third of the query's
-        // trigrams in common still lets through names with two or three typos.
-        var floor = Math.Max(1, queryTrigrams.Length / 3);
-        var scored = shared
-            .Where(p => p.Value >= floor)
-            .OrderByDescending(p => p.Value)
-            .Take(MaxScored);
-
-        var bestByAgency = new Dictionary<int, double>();
-        foreach (var (e, _) in scored)
+        var queryTrigrams = Trigrams(query.Core);
+        var shared = ArrayPool<int>.Shared.Rent(_entries.Length);
+        // A pooled array may come back holding another caller's numbers.
+        Array.Clear(shared, 0, _entries.Length);
+        var touched = new List<int>();
+        try
         {
-            var entry = _entries[e];
-            var score = Score(query, entry.Key);
-            if (!bestByAgency.TryGetValue(entry.Agency, out var previous) || score > previous)
-                bestByAgency[entry.Agency] = score;
+            foreach (var t in queryTrigrams)
+            {
+                if (!_trigrams.TryGetValue(t, out var posting)) continue;
+                foreach (var e in posting)
+                {
+                    if (shared[e] == 0) touched.Add(e);
+                    shared[e]++;
+                }
+            }
+            if (touched.Count == 0) return [];
+
+            // Trigrams only choose whom to score; the edit distance decides. A third of the query's
+            // trigrams in common still lets through names with two or three typos.
+            var floor = Math.Max(1, queryTrigrams.Count / 3);
+            var passing = touched.Where(e => shared[e] >= floor).ToArray();
+            if (passing.Length > MaxScored)
+            {
+                var counts = passing.Select(e => -shared[e]).ToArray();
+                Array.Sort(counts, passing);
+                passing = passing[..MaxScored];
+            }
+
+            var bestByAgency = new Dictionary<int, double>();
+            foreach (var e in passing)
+            {
+                var entry = _entries[e];
+                var score = Score(query, entry.Key);
+                if (!bestByAgency.TryGetValue(entry.Agency, out var previous) || score > previous)
+                    bestByAgency[entry.Agency] = score;
+            }
+            return bestByAgency
+                .OrderByDescending(p => p.Value)
+                .ThenBy(p => p.Key)
+                .Select(p => new AgencyCandidate(_agencies[p.Key], Math.Round(p.Value, 3)))
+                .ToList();
         }
-        return bestByAgency
-            .OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key)
-            .Select(p => new AgencyCandidate(_agencies[p.Key], Math.Round(p.Value, 3)))
-            .ToList();
+        finally
+        {
+            foreach (var e in touched) shared[e] = 0;
+            ArrayPool<int>.Shared.Return(shared);
+        }
     }
 
     /// <summary>How close a query is to one name of an agency, 0–1.</summary>
@@ -185,12 +208,14 @@ public sealed partial class AgencyRegister
         return Math.Clamp(score, 0, 1);
     }
 
-    private static IEnumerable<long> Trigrams(string key)
+    /// <summary>Distinct character trigrams, with boundary markers so short names and first and last letters count.</summary>
+    private static HashSet<long> Trigrams(string key)
     {
-        // Boundary markers let short names and first/last letters count.
         var s = "\u0002" + key + "\u0003";
+        var set = new HashSet<long>();
         for (var i = 0; i + 3 <= s.Length; i++)
-            yield return ((long)s[i] << 32) | ((long)s[i + 1] << 16) | s[i + 2];
+            set.Add(((long)s[i] << 32) | ((long)s[i + 1] << 16) | s[i + 2]);
+        return set;
     }
 
     private static string LicenceDigits(string licence)

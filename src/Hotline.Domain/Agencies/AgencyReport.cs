@@ -33,7 +33,8 @@ public sealed record AgencyReport(string? LicenceNumber, string? NameKey, Report
 
     private static string? KeyOf(string? name)
     {
-        var key = AgencyNameKey.Of(name).Spaced;
+        // Runs of digits are dropped: people type phone numbers next to a broker's name.
+        var key = string.Join(' ', AgencyNameKey.Of(name).Spaced.Split(' ').Where(t => t.Count(char.IsAsciiDigit) < 3));
         if (key.Length == 0) return null;
         return key.Length <= MaxNameKeyLength ? key : key[..MaxNameKeyLength];
     }
