@@ -21,7 +21,9 @@ public static class HotlineApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application folder is the content root: appsettings.json, wwwroot and content/ ship next to the
+        // binaries, so the service runs the same from any working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
