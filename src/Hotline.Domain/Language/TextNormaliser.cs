@@ -57,7 +57,7 @@ public static class TextNormaliser
             if (IsInvisible(c)) continue;
             Flush(sb, ref pendingSpace);
             sb.Append(c);
-            if (c >= '\u0300') needsNfc = true;
+            if (c >= '\u0300' && !KhmerChars.IsKhmer(c)) needsNfc = true;   // no Khmer character has a decomposition
         }
         var result = sb.ToString();
         if (needsNfc && !result.IsNormalized(NormalizationForm.FormC)) result = result.Normalize(NormalizationForm.FormC);
@@ -77,7 +77,7 @@ public static class TextNormaliser
         return cat is UnicodeCategory.Format or UnicodeCategory.Control;
     }
 
-    /// <summary>The common case — short printable ASCII with single spaces — needs no copy at all.</summary>
+    /// <summary>The common case — printable ASCII or Khmer with single spaces — needs no copy at all.</summary>
     private static bool IsAlreadyClean(string s)
     {
         if (s.Length == 0) return true;
@@ -85,7 +85,7 @@ public static class TextNormaliser
         var prevSpace = false;
         foreach (var c in s)
         {
-            if (c is < ' ' or >= '\u007F') return false;
+            if (c is < ' ' or '\u007F' || c > '\u007F' && (!KhmerChars.IsKhmer(c) || c is '\u17B4' or '\u17B5')) return false;
             var space = c == ' ';
             if (space && prevSpace) return false;
             prevSpace = space;

@@ -64,7 +64,7 @@ public static class ChoiceRecogniser
     {
         if (NumberRecogniser.TryPlainDigits(key, out var plain))
             return plain >= 1 && plain <= count ? ((int)plain - 1, 1.0) : null;
-        if (key.Length > 40) return null;
+        if (key.Length > 40 || key.AsSpan().IndexOfAnyInRange('0', '9') < 0) return null;
         Span<KeyToken> buffer = stackalloc KeyToken[key.Length + 1];
         var tokens = buffer[..KeyTokens.Split(key, buffer)];
         long number = -1;
@@ -92,8 +92,9 @@ public static class ChoiceRecogniser
         foreach (var (phrase, option) in prepared.Phrases)
         {
             if (phrase[0] is not (>= 'a' and <= 'z')) continue;
-            var hit = phrase.StartsWith(key, StringComparison.Ordinal) && key.Length >= 3
-                || EditDistance.Within(reply, phrase, EditDistance.Allowed(Math.Min(reply.Length, phrase.Length)));
+            var allowed = EditDistance.Allowed(Math.Min(reply.Length, phrase.Length));
+            var hit = phrase.StartsWith(key, StringComparison.Ordinal)
+                || allowed > 0 && Math.Abs(phrase.Length - reply.Length) <= allowed && EditDistance.Within(reply, phrase, allowed);
             if (!hit) continue;
             if (match >= 0 && match != option) return null;
             match = option;

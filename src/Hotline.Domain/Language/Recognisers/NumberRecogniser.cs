@@ -13,7 +13,7 @@ public static class NumberRecogniser
         var key = text.Key;
         if (key.Length == 0) return null;
         if (TryPlainDigits(key, out var plain)) return new Recognised<long>(plain, 1.0);
-        if (key.Length > 500) return null;
+        if (key.Length > 500 || !Quantities.MayHoldNumber(key)) return null;
 
         var items = Quantities.Scan(key);
         var phrases = Quantities.Phrases(items, key);

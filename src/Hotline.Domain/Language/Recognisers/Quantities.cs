@@ -31,6 +31,44 @@ internal readonly record struct NumberPhrase(decimal Value, int First, int Last,
 /// </summary>
 internal static class Quantities
 {
+    /// <summary>
+    /// A cheap, allocation-free look for anything that could be a number: a digit, a number word, or a Latin
+    /// word that splits into number words. Most replies ("yes", "ថៃ") have none and skip the full scan.
+    /// </summary>
+    public static bool MayHoldNumber(string key)
+    {
+        var i = 0;
+        while (i < key.Length)
+        {
+            var c = key[i];
+            if (c is >= '0' and <= '9') return true;
+            if (c is >= 'a' and <= 'z')
+            {
+                var start = i;
+                while (i < key.Length && key[i] is >= 'a' and <= 'z') i++;
+                var word = key.AsSpan(start, i - start);
+                if (QuantityWords.Lexicon.TryGet(word, out var w) && IsNumberKind(w.Kind)) return true;
+                if (word.Length >= 5 && StartsWithNumberWord(word)) return true;
+                continue;
+            }
+            if (KhmerChars.IsBase(c) && KhmerChars.StartsSyllable(key, i)
+                && QuantityWords.Lexicon.TryMatchKhmer(key, i, out var k, out _) && IsNumberKind(k.Kind))
+                return true;
+            i++;
+        }
+        return false;
+    }
+
+    private static bool IsNumberKind(QuantityKind kind)
+        => kind is QuantityKind.Unit or QuantityKind.Tens or QuantityKind.TensPrefix or QuantityKind.Hundred or QuantityKind.Scale;
+
+    private static bool StartsWithNumberWord(ReadOnlySpan<char> word)
+    {
+        for (var len = Math.Min(9, word.Length - 1); len >= 2; len--)
+            if (QuantityWords.NumberWordsOnly.TryGet(word[..len], out _)) return true;
+        return false;
+    }
+
     public static Item[] Scan(string key)
     {
         var tokenBuffer = key.Length <= 128 ? stackalloc KeyToken[key.Length + 1] : new KeyToken[key.Length + 1];

@@ -20,15 +20,16 @@ public static class YesNoRecogniser
         var key = text.Key;
         if (key.Length == 0 || key.Length > 200) return null;
 
-        Span<KeyToken> tokens = stackalloc KeyToken[64];
+        Span<KeyToken> tokens = stackalloc KeyToken[Math.Min(key.Length + 1, 64)];
         var count = KeyTokens.Split(key, tokens);
+        if (count == 64) return null;   // far too long to be a yes or a no
         tokens = tokens[..count];
 
-        Span<Unit> units = stackalloc Unit[MaxUnits];
+        Span<Unit> units = stackalloc Unit[Math.Min(MaxUnits, key.Length + 1)];
         var n = 0;
         var hasNumber = false;
         var hasBaht = false;
-        for (var t = 0; t < tokens.Length && n < MaxUnits;)
+        for (var t = 0; t < tokens.Length && n < units.Length;)
         {
             var token = tokens[t];
             switch (token.Kind)
@@ -57,7 +58,7 @@ public static class YesNoRecogniser
                     break;
             }
         }
-        if (n == MaxUnits) return null;
+        if (n == units.Length && units.Length == MaxUnits) return null;
         return Decide(units[..n], hasNumber && hasBaht);
     }
 
