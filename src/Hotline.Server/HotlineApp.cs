@@ -81,7 +81,8 @@ public static class HotlineApp
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<SenderRateLimiter>();
         services.AddSingleton<SimulatorSmsSender>();
-        services.AddHttpClient(nameof(TwilioRestClient), c => c.Timeout = TimeSpan.FromSeconds(30));
+        // No request logging on the provider client: list requests carry the recipient number in the query.
+        services.AddHttpClient(nameof(TwilioRestClient), c => c.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.AddSingleton(sp =>
         {
             var twilio = sp.GetRequiredService<IOptions<TwilioOptions>>().Value;
