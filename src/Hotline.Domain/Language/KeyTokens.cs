@@ -67,7 +67,4 @@ internal static class KeyTokens
         if (c is '.' or ',' or '/' or ':' or '-') return TokenKind.Symbol;
         return char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol ? TokenKind.Symbol : TokenKind.Other;
     }
-
-    /// <summary>Allocates the token buffer for a key: on the stack for replies, on the heap for long texts.</summary>
-    public static int MaxTokens(string key) => key.Length + 1;
 }
