@@ -1,4 +1,5 @@
 using Hotline.Domain.Conversations;
+using Hotline.Server.Api;
 using Hotline.Server.Health;
 using Hotline.Server.Options;
 using Hotline.Server.Outbox;
@@ -43,6 +44,7 @@ public static class HotlineApp
         }));
         app.MapHealth();
         app.MapWebhooks();
+        app.MapAdminApi();
         if (app.Services.GetRequiredService<SimulatorSettings>().Enabled)
         {
             app.UseStaticFiles();
@@ -114,6 +116,8 @@ public static class HotlineApp
         });
         services.AddSingleton<Hotline.Storage.Conversations.TranscriptStore>();
         services.AddSingleton<SimulatorService>();
+
+        services.AddAdminApi();
 
         // Order matters: migrations finish before the dispatcher starts.
         services.AddHostedService<MigrationService>();
