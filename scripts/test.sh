@@ -18,11 +18,18 @@ dotnet src/Hotline.Server/bin/Release/net10.0/Hotline.Server.dll content check c
 echo "== tests"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-dotnet test Hotline.sln -c Release --no-build -v q --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" | grep -E "^\s*(Passed|Failed|Skipped)!|error|Failed [A-Za-z]" || true
-status=${PIPESTATUS[0]}
-summary=$(grep -E "^\s*(Passed|Failed)!" "$log" || true)
-passed=$(echo "$summary" | grep -oE "Passed: +[0-9]+" | awk '{s+=$2} END {print s+0}')
-failed=$(echo "$summary" | grep -oE "Failed: +[0-9]+" | awk '{s+=$2} END {print s+0}')
-skipped=$(echo "$summary" | grep -oE "Skipped: +[0-9]+" | awk '{s+=$2} END {print s+0}')
+set +e
+dotnet test Hotline.sln -c Release --no-build --logger "console;verbosity=normal" "$@" > "$log" 2>&1
+status=$?
+set -e
+grep -E "^\s*(Passed|Failed)!" "$log" || true
+if [ "$status" -ne 0 ]; then
+  echo "== failures"
+  grep -E -A25 "^\s+Failed [A-Za-z]" "$log" | head -300 || true
+  grep -E "error|Test Run Aborted|crashed" "$log" | head -20 || true
+fi
+passed=$(grep -oE "Passed: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}' || true)
+failed=$(grep -oE "Failed: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}' || true)
+skipped=$(grep -oE "Skipped: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}' || true)
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

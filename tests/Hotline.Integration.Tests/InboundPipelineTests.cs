@@ -81,7 +81,8 @@ public sealed class InboundPipelineTests(PostgresFixture postgres)
         await server.SendSmsAsync("+85512345678", "TWICE");
         await server.SendSmsAsync("+85512345678", "STOP");
         await server.SendSmsAsync("+85512345678", "are you there?");
-        await Task.Delay(1500);
+        await HotlineTestServer.EventuallyAsync(async () => await server.CountAsync(
+            "SELECT count(*) FROM messages WHERE direction = 'out' AND status IN ('pending', 'dispatching')") == 0, "the outbox settles", 15_000);
 
         Assert.Equal(1, await server.CountAsync("SELECT count(*) FROM contacts WHERE opted_out_at IS NOT NULL"));
         Assert.True(server.Provider!.Messages.Count <= 1, "at most the message already being handed over when STOP arrived");
