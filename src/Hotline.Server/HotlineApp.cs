@@ -34,6 +34,9 @@ public static class HotlineApp
         AddServices(builder);
 
         var app = builder.Build();
+        // Load and check the content now: a broken content edit stops start-up with its list of errors instead of
+        // failing the first person who writes in.
+        app.Services.GetRequiredService<IConversationEngine>();
         app.UseExceptionHandler(error => error.Run(async context =>
         {
             // Generic answer, no details: exceptions may carry personal data.

@@ -29,12 +29,38 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Sends run concurrently, each waiting for its sender's rate, so one slow sender does not hold up the
+        // others. In-flight rows are capped so that none waits under the rate limit longer than half its lease.
+        var maxInFlight = (int)Math.Clamp(_options.MessagesPerSecond * _options.LeaseSeconds / 2, 1, 64);
+        using var slots = new SemaphoreSlim(maxInFlight, maxInFlight);
+        var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var sent = await RunOnceAsync(stoppingToken);
-                if (sent == 0) await signal.WaitAsync(TimeSpan.FromMilliseconds(_options.PollMilliseconds), stoppingToken);
+                await slots.WaitAsync(stoppingToken);
+                var free = slots.CurrentCount + 1;
+                var claimed = await ClaimAsync(Math.Min(free, _options.BatchSize), stoppingToken);
+                slots.Release();
+                if (claimed.Count == 0)
+                {
+                    await signal.WaitAsync(TimeSpan.FromMilliseconds(_options.PollMilliseconds), stoppingToken);
+                    continue;
+                }
+                foreach (var message in claimed)
+                {
+                    await slots.WaitAsync(stoppingToken);
+                    running.Add(Task.Run(async () =>
+                    {
+                        try { await DispatchAsync(message, stoppingToken); }
+                        catch (Exception ex) when (ex is not OperationCanceledException)
+                        {
+                            logger.LogError("Dispatch of message {MessageId} failed: {ExceptionType}", message.Id, ex.GetType().Name);
+                        }
+                        finally { slots.Release(); signal.Notify(); }
+                    }, CancellationToken.None));
+                }
+                running.RemoveAll(t => t.IsCompleted);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -46,10 +72,11 @@ public sealed class OutboxDispatcher(
                 await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
             }
         }
+        await Task.WhenAll(running).ContinueWith(_ => { }, CancellationToken.None);
     }
 
-    /// <summary>One claim-and-send round. Returns how many rows it handled.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
+    /// <summary>Recovers expired leases now and then, and claims up to <paramref name="max"/> due rows.</summary>
+    private async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(int max, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         if (now >= _nextRecovery)
@@ -58,12 +85,7 @@ public sealed class OutboxDispatcher(
             if (recovered > 0) logger.LogWarning("{Count} outbound messages had an expired lease (a node stopped mid-send); they will be looked up before any resend", recovered);
             _nextRecovery = now.AddSeconds(Math.Max(1, _options.LeaseSeconds / 4.0));
         }
-
-        var claimed = await store.ClaimAsync(now, _options.BatchSize, TimeSpan.FromSeconds(_options.LeaseSeconds), ct);
-        if (claimed.Count == 0) return 0;
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct },
-            async (message, token) => await DispatchAsync(message, token));
-        return claimed.Count;
+        return await store.ClaimAsync(now, max, TimeSpan.FromSeconds(_options.LeaseSeconds), ct);
     }
 
     private async Task DispatchAsync(ClaimedMessage message, CancellationToken ct)
