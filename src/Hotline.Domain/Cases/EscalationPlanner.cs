@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Hotline.Domain.Cases;
 
 /// <summary>
@@ -80,7 +82,7 @@ public sealed class EscalationPlanner
     private EscalationDecision Exhausted() =>
         new(EscalationOutcome.Exhausted, ExhaustedStep, _policy.RepeatLimit + 1, null, [], null);
 
-    private static readonly IReadOnlySet<long> EmptySet = new HashSet<long>();
+    private static readonly IReadOnlySet<long> EmptySet = FrozenSet<long>.Empty;
 
     private static IEnumerable<long> Targets(EscalationTier tier, OnCall onCall) => tier switch
     {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Hotline.Domain.Cases;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed record EscalationState(
     IReadOnlySet<long> AlreadyPaged)
 {
     /// <summary>A new case: nothing paged, nobody acknowledged.</summary>
-    public static EscalationState Start { get; } = new(0, 0, null, false, new HashSet<long>());
+    public static EscalationState Start { get; } = new(0, 0, null, false, FrozenSet<long>.Empty);
 
     /// <summary>The state the host stores after carrying out <paramref name="decision"/> at <paramref name="now"/>.</summary>
     public EscalationState After(EscalationDecision decision, DateTimeOffset now)
