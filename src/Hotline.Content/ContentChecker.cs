@@ -24,22 +24,54 @@ public static class ContentChecker
         var issues = new List<ContentIssue>(model.Issues);
         var costs = new List<TextCost>();
         var settings = model.Settings;
+
+        // The safe-migration data (screening, destinations, services, agencies) and the pure actions it makes.
+        // Actions passed in by the host are registered after these, so one of the same name replaces ours.
+        var data = SafeMigrationContent.Read(directory, issues);
+        var texts = new Dictionary<string, LocalizedText>(model.Texts, StringComparer.Ordinal);
+        foreach (var (key, text) in data.Texts)
+        {
+            if (!texts.TryAdd(key, text))
+                issues.Add(new ContentIssue(IssueSeverity.Error, text.Source, $"text key '{key}' is also defined in {model.Texts[key].Source}") { TextKey = key });
+        }
+        var allActions = data.Actions(texts).Concat(actions ?? []).ToList();
+        var version = Version(directory, model.Version, data);
         var snapshot = settings is null
             ? null
-            : new ContentSnapshot(settings, model.Flows, model.Texts, model.Commands, model.Urgent, actions ?? [], model.Version);
+            : new ContentSnapshot(settings, model.Flows, texts, model.Commands, model.Urgent, allActions, version);
 
+        var actionTexts = new List<LocalizedText>();
         if (snapshot is not null)
         {
+            foreach (var action in snapshot.Actions.Values.OfType<IUsesTexts>())
+            {
+                foreach (var key in action.TextKeys)
+                {
+                    if (texts.TryGetValue(key, out var text)) actionTexts.Add(text);
+                    else issues.Add(new ContentIssue(IssueSeverity.Error, ContentFiles.TextsFolder,
+                        $"action '{((IDialogAction)action).Name}' needs text '{key}', which no file in texts/ defines") { TextKey = key });
+                }
+            }
             CheckEntryFlows(snapshot, issues);
             foreach (var flow in model.Flows) CheckFlow(flow, snapshot, issues);
             CheckFlowsReachable(snapshot, issues);
             CheckCommandsAgainstAnswers(model, snapshot, issues);
-            MeasureAll(model, snapshot, costs, issues);
+            MeasureAll(model, snapshot, costs, issues, data.Texts.Values.Concat(actionTexts));
         }
-        CheckTexts(model, issues);
+        CheckTexts(model, issues, data.Texts.Values, actionTexts);
 
         var hasErrors = issues.Any(i => i.Severity == IssueSeverity.Error);
-        return new ContentReport(issues, costs, hasErrors ? null : snapshot, model.Version);
+        return new ContentReport(issues, costs, hasErrors ? null : snapshot, version);
+    }
+
+    /// <summary>The content version: the fingerprint of the dialog files, extended with the data files when there are any.</summary>
+    private static string Version(string directory, string dialogVersion, SafeMigrationContent data)
+    {
+        if (data.Files.Count == 0) return dialogVersion;
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(dialogVersion));
+        foreach (var file in data.Files) hash.AppendData(File.ReadAllBytes(Path.Combine(directory, file)));
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
     private static void CheckEntryFlows(ContentSnapshot snapshot, List<ContentIssue> issues)
@@ -130,12 +162,13 @@ public static class ContentChecker
         }
     }
 
-    private static void MeasureAll(ContentModel model, ContentSnapshot snapshot, List<TextCost> costs, List<ContentIssue> issues)
+    private static void MeasureAll(ContentModel model, ContentSnapshot snapshot, List<TextCost> costs, List<ContentIssue> issues, IEnumerable<LocalizedText> actionTexts)
     {
         var settings = snapshot.Settings;
         var measured = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, text) in settings.Texts()) Measure(text, $"settings.{name}", text.For, text.Key);
         foreach (var use in model.TextUses) Measure(use.Text, $"{use.Flow}/{use.Node}.{use.Field}", use.Text.For, use.Text.Key);
+        foreach (var text in actionTexts) Measure(text, "actions", text.For, text.Key);
 
         // A question without its own retry text is re-asked as "not understood" + the prompt, in one message.
         foreach (var flow in snapshot.Flows.Values)
@@ -174,9 +207,9 @@ public static class ContentChecker
         return TextTemplate.Render(template, values);
     }
 
-    private static void CheckTexts(ContentModel model, List<ContentIssue> issues)
+    private static void CheckTexts(ContentModel model, List<ContentIssue> issues, IEnumerable<LocalizedText> dataTexts, IEnumerable<LocalizedText> actionTexts)
     {
-        var texts = model.Texts.Values.Concat(model.TextUses.Select(u => u.Text)).DistinctBy(t => t.Key);
+        var texts = model.Texts.Values.Concat(model.TextUses.Select(u => u.Text)).Concat(dataTexts).DistinctBy(t => t.Key);
         foreach (var text in texts)
         {
             var inline = model.TextUses.FirstOrDefault(u => u.Text.Key == text.Key && !model.Texts.ContainsKey(text.Key));
@@ -199,7 +232,7 @@ public static class ContentChecker
             }
         }
 
-        var used = new HashSet<string>(model.TextUses.Select(u => u.Text.Key), StringComparer.Ordinal);
+        var used = new HashSet<string>(model.TextUses.Select(u => u.Text.Key).Concat(actionTexts.Select(t => t.Key)), StringComparer.Ordinal);
         if (model.Settings is { } s) used.UnionWith(s.Texts().Select(t => t.Text.Key));
         foreach (var text in model.Texts.Values.Where(t => !used.Contains(t.Key)))
             issues.Add(new ContentIssue(IssueSeverity.Warning, text.Source, "no flow or setting uses this text") { TextKey = text.Key });

@@ -9,7 +9,7 @@ namespace Hotline.Content.Tests.Transcripts;
 /// Plays every transcript against the real <c>content/</c> folder with the real recognisers, the way the host
 /// would: state carried between messages, the contact's language and opt-out updated from the effects.
 /// </summary>
-public sealed class TranscriptTests
+public sealed partial class TranscriptTests
 {
     private static readonly Lazy<ContentSnapshot> Snapshot = new(() => ContentLoader.Load(RepositoryContent.ContentDirectory));
 
@@ -75,14 +75,40 @@ public sealed class TranscriptTests
         }
     }
 
-    private static string Expected(ContentSnapshot snapshot, string reply, LanguageForm language)
+    /// <summary>
+    /// The message a reply line stands for: <c>= exact text</c>, or text keys joined by <c>+</c> (one line each).
+    /// A key may fill its placeholders: <c>agency.licensed(agency_name=Kdam Meas; date=2026-10-01)</c>, where
+    /// <c>@key</c> inside a value stands for that text (<c>where=@returnee.where_nationwide</c>).
+    /// </summary>
+    internal static string Expected(ContentSnapshot snapshot, string reply, LanguageForm language)
     {
         if (reply.StartsWith('=')) return reply[1..].Trim();
-        return string.Join("\n", reply.Split('+', StringSplitOptions.TrimEntries).Select(key =>
-            snapshot.Texts.TryGetValue(key, out var text)
-                ? text.For(language)
-                : throw new InvalidOperationException($"transcript expects text '{key}', which the content does not define")));
+        return string.Join("\n", reply.Split('+', StringSplitOptions.TrimEntries).Select(part => Part(snapshot, part, language)));
     }
+
+    private static string Part(ContentSnapshot snapshot, string part, LanguageForm language)
+    {
+        var open = part.IndexOf('(');
+        if (open < 0) return Text(snapshot, part, language);
+        var close = part.LastIndexOf(')');
+        if (close < open) throw new InvalidOperationException($"transcript reply part '{part}' has '(' without ')'");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in part[(open + 1)..close].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = pair.IndexOf('=');
+            if (eq < 0) throw new InvalidOperationException($"transcript reply part '{part}': '{pair}' is not name=value");
+            values[pair[..eq].Trim()] = TextReference().Replace(pair[(eq + 1)..].Trim(), m => Text(snapshot, m.Groups[1].Value, language));
+        }
+        return TextTemplate.Render(Text(snapshot, part[..open].Trim(), language), values);
+    }
+
+    private static string Text(ContentSnapshot snapshot, string key, LanguageForm language) =>
+        snapshot.Texts.TryGetValue(key, out var text)
+            ? text.For(language)
+            : throw new InvalidOperationException($"transcript expects text '{key}', which the content does not define");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"@([A-Za-z0-9_.\-]+[A-Za-z0-9_])")]
+    private static partial System.Text.RegularExpressions.Regex TextReference();
 
     private static string Describe(Effect effect) => effect switch
     {
