@@ -1,5 +1,6 @@
 using Hotline.Domain.Conversations;
 using Hotline.Server.Api;
+using Hotline.Server.Cases;
 using Hotline.Server.Health;
 using Hotline.Server.Options;
 using Hotline.Server.Outbox;
@@ -72,6 +73,7 @@ public static class HotlineApp
             throw new InvalidOperationException("ConnectionStrings:Hotline is not set. The run script (scripts/run.sh) starts a local PostgreSQL and sets it for you.");
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
         services.AddSingleton(dataSource);
+        services.AddSingleton<System.Data.Common.DbDataSource>(dataSource); // Quartz's store uses the same pool
 
         services.AddSingleton(sp => CreateProtector(sp.GetRequiredService<IOptions<HotlineOptions>>().Value, sp.GetRequiredService<ILogger<FieldProtector>>()));
         services.TryAddSingleton<IConversationEngine>(ConversationEngineFactory.Create);
@@ -122,9 +124,17 @@ public static class HotlineApp
 
         services.AddAdminApi();
 
+        services.AddSingleton<Hotline.Storage.Cases.CaseStore>();
+        services.AddSingleton<EscalationService>();
+        services.AddSingleton<EscalationSignal>();
+        services.AddSingleton<Hotline.Storage.Cases.ResponderCaseStore>();
+        services.AddSingleton<ResponderCommandService>();
+
         // Order matters: migrations finish before the dispatcher starts.
         services.AddHostedService<MigrationService>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddHostedService<ImmediatePager>();
+        if (configuration.GetValue("Hotline:Scheduler:Enabled", true)) builder.AddHotlineScheduler();
     }
 
     private static FieldProtector CreateProtector(HotlineOptions options, ILogger logger)

@@ -17,6 +17,8 @@ public sealed class InboundPipeline(
     IConversationEngine engine,
     EffectHandlerRegistry handlers,
     OutboxSignal outboxSignal,
+    Cases.EscalationSignal escalationSignal,
+    Cases.ResponderCommandService responderCommands,
     ILogger<InboundPipeline> logger)
 {
     public async Task<InboundOutcome> ProcessAsync(InboundEnvelope envelope, CancellationToken ct)
@@ -28,6 +30,14 @@ public sealed class InboundPipeline(
             return InboundOutcome.Duplicate;
         }
 
+        if (unit.Responder is { } responder)
+        {
+            await responderCommands.HandleAsync(unit, responder, ct);
+            await unit.CommitAsync(unit.State, ct);
+            NotifyWorkers(unit);
+            return InboundOutcome.Processed;
+        }
+
         var input = new StepInput(
             new InboundMessage(envelope.Body, envelope.Channel, envelope.Country, envelope.ReceivedAt),
             unit.Contact);
@@ -35,7 +45,16 @@ public sealed class InboundPipeline(
         try
         {
             result = engine.Step(unit.State, input, envelope.ReceivedAt);
-            foreach (var effect in result.Effects)
+            IEnumerable<Effect> effects = result.Effects;
+            if (unit.AssignedCase is { } assigned)
+            {
+                // A person is talking with this client now: the dialog still hears STOP, the quick exit and danger,
+                // but its automatic replies are held back, and the client's words go to that responder.
+                effects = effects.Where(e => e is not Domain.Conversations.Effects.SendReply);
+                if (assigned.RelayBySms)
+                    unit.QueueOutboundTo(assigned.ResponderContactId, RelayText(assigned.Code, envelope.Body), OutboundKinds.Relay);
+            }
+            foreach (var effect in effects)
                 handlers.For(effect).Apply(unit, effect);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -49,9 +68,24 @@ public sealed class InboundPipeline(
         }
 
         await unit.CommitAsync(result.State, ct);
-        if (unit.OutboundQueued > 0) outboxSignal.Notify();
+        NotifyWorkers(unit);
         logger.LogDebug("Message {MessageId} of contact {ContactId} processed; {Replies} outbound queued", unit.MessageId, unit.ContactId, unit.OutboundQueued);
         return InboundOutcome.Processed;
+    }
+
+    private void NotifyWorkers(InboundTransaction unit)
+    {
+        if (unit.OutboundQueued > 0) outboxSignal.Notify();
+        if (unit.CasesTouched) escalationSignal.Notify();
+    }
+
+    /// <summary>The client's words for the responder, tagged with the case code; very long texts are cut to keep
+    /// the responder's SMS bill sane (the whole text stays in the transcript).</summary>
+    private static string RelayText(string caseCode, string body)
+    {
+        const int max = 600;
+        var text = body.Length > max ? body[..max] + "…" : body;
+        return $"[{caseCode}] {text}";
     }
 
     private async Task<InboundOutcome> StoreWithoutReplyAsync(InboundEnvelope envelope, CancellationToken ct)

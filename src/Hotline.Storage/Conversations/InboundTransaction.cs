@@ -37,6 +37,17 @@ public sealed class InboundTransaction : IAsyncDisposable
     }
 
     public InboundEnvelope Envelope { get; }
+
+    /// <summary>Set when the sender is a registered responder: the message is a command.</summary>
+    public SenderResponder? Responder { get; private init; }
+
+    /// <summary>Set when a responder has taken this person's case: their words are relayed to that responder.</summary>
+    public AssignedCase? AssignedCase { get; private init; }
+
+    /// <summary>For statements whose result decides what happens next (responder commands). Flushes nothing:
+    /// call before queuing batch statements whose order matters.</summary>
+    public NpgsqlConnection Connection => _connection;
+    public NpgsqlTransaction Transaction => _transaction;
     public long ContactId { get; }
     public long MessageId { get; }
     public ContactContext Contact { get; }
@@ -77,8 +88,22 @@ public sealed class InboundTransaction : IAsyncDisposable
             batch.BatchCommands.Add(Command("""
                 SELECT v.state_enc FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE c.address_hash = $1
                 """, hash));
+            // Is the sender a responder? Their messages are commands, not a dialog.
+            batch.BatchCommands.Add(Command("""
+                SELECT r.id, r.organisation_id, r.languages, r.pin_hash
+                FROM responders r JOIN contacts c ON c.id = r.contact_id
+                WHERE c.address_hash = $1 AND r.disabled_at IS NULL
+                """, hash));
+            // Does a responder have this person's case? Then their messages go to that responder.
+            batch.BatchCommands.Add(Command("""
+                SELECT k.id, k.code, r.contact_id, r.relay_by_sms
+                FROM cases k JOIN contacts c ON c.id = k.contact_id JOIN responders r ON r.id = k.assigned_responder_id
+                WHERE c.address_hash = $1 AND k.status = 'assigned'
+                ORDER BY k.id DESC LIMIT 1
+                """, hash));
 
             long contactId; string? language; bool optedOut; long? messageId = null; byte[]? stateEnc = null;
+            SenderResponder? responder = null; AssignedCase? assigned = null;
             await using (var reader = await batch.ExecuteReaderAsync(ct))
             {
                 await reader.ReadAsync(ct);
@@ -89,6 +114,13 @@ public sealed class InboundTransaction : IAsyncDisposable
                 if (await reader.ReadAsync(ct)) messageId = reader.GetInt64(0);
                 await reader.NextResultAsync(ct);
                 if (await reader.ReadAsync(ct)) stateEnc = (byte[])reader.GetValue(0);
+                await reader.NextResultAsync(ct);
+                if (await reader.ReadAsync(ct))
+                    responder = new SenderResponder(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<string[]>(2).FirstOrDefault() ?? "en",
+                        reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3));
+                await reader.NextResultAsync(ct);
+                if (await reader.ReadAsync(ct))
+                    assigned = new AssignedCase(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3));
             }
 
             if (messageId is null)
@@ -102,7 +134,11 @@ public sealed class InboundTransaction : IAsyncDisposable
             var state = stateEnc is null ? ConversationState.New : StateSerializer.Deserialize(protector.Decrypt(stateEnc, Purposes.ConversationState));
             LanguageForm? form = LanguageForms.TryParse(language, out var f) ? f : null;
             var contact = new ContactContext(contactId, form, optedOut);
-            return new InboundTransaction(connection, transaction, protector, envelope, contactId, messageId.Value, contact, state);
+            return new InboundTransaction(connection, transaction, protector, envelope, contactId, messageId.Value, contact, state)
+            {
+                Responder = responder,
+                AssignedCase = assigned,
+            };
         }
         catch
         {
@@ -115,13 +151,14 @@ public sealed class InboundTransaction : IAsyncDisposable
     /// <summary>Queues an outgoing message to this contact, from the hotline address they wrote to.</summary>
     public void QueueOutbound(string body, string kind = OutboundKinds.Reply)
     {
-        var cost = SmsSegments.Measure(body);
-        _batch.BatchCommands.Add(Command("""
-            INSERT INTO messages (contact_id, direction, kind, our_address, body_enc, encoding, segments, status, next_attempt_at, in_reply_to, created_at, updated_at)
-            VALUES ($1, 'out', $2, $3, $4, $5, $6, 'pending', $7, $8, $7, $7)
-            """,
-            ContactId, kind, (object?)Envelope.OurAddress ?? DBNull.Value, _protector.Encrypt(body, Purposes.MessageBody),
-            Encodings.ToDb(cost.Encoding), cost.Segments, Now, MessageId));
+        _batch.BatchCommands.Add(Outbox.OutboxRows.Insert(_protector, ContactId, Envelope.OurAddress, body, kind, MessageId, Now));
+        OutboundQueued++;
+    }
+
+    /// <summary>Queues a message to another contact (a responder) in this transaction, e.g. a relayed client message.</summary>
+    public void QueueOutboundTo(long contactId, string body, string kind)
+    {
+        _batch.BatchCommands.Add(Outbox.OutboxRows.Insert(_protector, contactId, null, body, kind, MessageId, Now));
         OutboundQueued++;
     }
 
@@ -151,6 +188,41 @@ public sealed class InboundTransaction : IAsyncDisposable
         _batch.BatchCommands.Add(Command(
             "INSERT INTO urgent_signals (contact_id, message_id, reason, raised_at) VALUES ($1, $2, $3, $4)",
             ContactId, MessageId, reason, Now));
+
+    /// <summary>True when this message opened or changed a case: escalation should look at once.</summary>
+    public bool CasesTouched { get; private set; }
+
+    public void MarkCasesTouched() => CasesTouched = true;
+
+    /// <summary>Counts an outbound row written directly (not through the batch), so the dispatcher is woken.</summary>
+    public void CountOutbound() => OutboundQueued++;
+
+    /// <summary>Opens an urgent case due for paging now, or — when the person already has an open urgent case —
+    /// notes the new urgent message on it, so one person in danger gets one page chain, not one per message.</summary>
+    public void OpenUrgentCase(string code, string reason)
+    {
+        _batch.BatchCommands.Add(Command("""
+            INSERT INTO cases (code, contact_id, kind, reason, status, opened_at, next_escalation_at)
+            VALUES ($1, $2, 'urgent', $3, 'open', $4, $4)
+            ON CONFLICT (contact_id) WHERE kind = 'urgent' AND status <> 'closed' DO NOTHING
+            """, code, ContactId, reason, Now));
+        _batch.BatchCommands.Add(Command("""
+            INSERT INTO case_events (case_id, kind, created_at)
+            SELECT id, 'urgent_message', $2 FROM cases WHERE contact_id = $1 AND kind = 'urgent' AND status <> 'closed'
+            """, ContactId, Now));
+        CasesTouched = true;
+    }
+
+    /// <summary>Opens a help request (non-urgent case) for routing and round-robin assignment.</summary>
+    public void OpenHelpCase(string code, string? need, string? province, bool? consentToShare, string? safeContact)
+    {
+        _batch.BatchCommands.Add(Command("""
+            INSERT INTO cases (code, contact_id, kind, need, province, status, consent_to_share, safe_contact_enc, opened_at, next_escalation_at)
+            VALUES ($1, $2, 'help', $3, $4, 'open', $5, $6, $7, $7)
+            """, code, ContactId, (object?)need ?? DBNull.Value, (object?)province ?? DBNull.Value, (object?)consentToShare ?? DBNull.Value,
+            safeContact is null ? DBNull.Value : _protector.Encrypt(safeContact, Purposes.SafeContact), Now));
+        CasesTouched = true;
+    }
 
     /// <summary>A named action the flow asked the host to carry out, kept with its (encrypted) arguments.</summary>
     public void RequestAction(string name, IReadOnlyDictionary<string, string> args) =>

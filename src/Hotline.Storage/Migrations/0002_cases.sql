@@ -62,6 +62,7 @@ CREATE TABLE cases (
     outcome                text,
     escalation_step        int         NOT NULL DEFAULT 0,
     escalation_round       int         NOT NULL DEFAULT 0,
+    last_paged_at          timestamptz,
     next_escalation_at     timestamptz,
     escalation_exhausted_at timestamptz
 );

@@ -6,7 +6,7 @@ namespace Hotline.Integration.Tests.Support;
 /// <summary>
 /// A deterministic conversation step for pipeline tests: it answers "echo: &lt;text&gt;" and counts messages in the
 /// state, "STOP" opts out, "START" opts in, "EXIT" is the quick exit, "TWICE" answers with two messages, "BOOM"
-/// throws. The pipeline's guarantees (stored once, replied once, in order) do not depend on what the dialog says.
+/// throws, "DANGER" raises urgent danger, "NEEDHELP" asks for a help request. The pipeline's guarantees (stored once, replied once, in order) do not depend on what the dialog says.
 /// </summary>
 public sealed class ScriptedEngine : IConversationEngine
 {
@@ -22,6 +22,8 @@ public sealed class ScriptedEngine : IConversationEngine
             "EXIT" => [new QuickExit()],
             "TWICE" => [new SendReply("first"), new SendReply("second")],
             "BOOM" => throw new InvalidOperationException("scripted failure"),
+            "DANGER" => [new RaiseUrgent("locked_in"), new SendReply("stay safe")],
+            "NEEDHELP" => [new RunAction("open_help_request", new Dictionary<string, string> { ["need"] = "wage_claim", ["province"] = "KH-12" }), new SendReply("someone will contact you")],
             _ => [new SendReply($"echo {count}: {text}")],
         };
         return new StepResult(next, effects);

@@ -1,0 +1,105 @@
+using Hotline.Domain.Cases;
+using Hotline.Server.Outbox;
+using Hotline.Storage.Cases;
+using Npgsql;
+
+namespace Hotline.Server.Cases;
+
+/// <summary>
+/// Pages responders about open cases: the first page as soon as a case opens, then the escalation chain
+/// (primary → backup → coordinators → again, up to the organisation's repeat limit) whenever an acknowledgement
+/// timeout passes. Runs from the clustered Quartz tick on whichever node fires it, and directly on the node that
+/// just opened a case. Safe to run twice or on two nodes at once: due cases are claimed with SKIP LOCKED and
+/// (case, round, step, responder) is unique, so a duplicate firing pages once.
+/// </summary>
+public sealed class EscalationService(
+    NpgsqlDataSource dataSource,
+    CaseStore cases,
+    OutboxSignal outboxSignal,
+    TimeProvider time,
+    ILogger<EscalationService> logger)
+{
+    private static readonly TimeSpan NoOneRetry = TimeSpan.FromMinutes(1);
+
+    /// <summary>Handles every case whose check is due now. Returns the number of pages queued.</summary>
+    public async Task<int> RunDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var due = await cases.ClaimDueAsync(connection, transaction, now, 50);
+        if (due.Count == 0) return 0;
+
+        var directory = await cases.LoadDirectoryAsync(connection, transaction, now);
+        var rota = new OnCallRota(directory.Shifts, directory.Responders);
+        var pages = 0;
+        foreach (var @case in due)
+            pages += await HandleAsync(connection, transaction, @case, directory, rota, now);
+        await transaction.CommitAsync(ct);
+        if (pages > 0) outboxSignal.Notify();
+        return pages;
+    }
+
+    private async Task<int> HandleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DueCase @case,
+        CaseDirectory directory, OnCallRota rota, DateTimeOffset now)
+    {
+        var organisationId = @case.OrganisationId ?? Route(@case, directory, rota, now);
+        if (organisationId is not { } orgId)
+        {
+            logger.LogError("No organisation can take case {CaseCode} ({Kind}) now; trying again in a minute", @case.Code, @case.Kind);
+            await cases.SaveEscalationAsync(connection, transaction, @case.Id, null, @case.State, now + NoOneRetry, false, false, now);
+            return 0;
+        }
+
+        if (@case.Kind == CaseKind.Help)
+            return await OfferHelpCaseAsync(connection, transaction, @case, orgId, directory, now);
+
+        var policy = directory.Policies.GetValueOrDefault(orgId, EscalationPolicy.Default);
+        var decision = new EscalationPlanner(policy).Next(@case.State, rota.OnCallNow(orgId, now), now);
+        var paged = 0;
+        if (decision.Outcome == EscalationOutcome.Page)
+            foreach (var responderId in decision.Page)
+                if (await PageAsync(connection, transaction, @case, responderId, decision.Round, decision.Step, directory, now))
+                    paged++;
+
+        var state = @case.State.After(decision, now);
+        var exhausted = decision.Outcome == EscalationOutcome.Exhausted;
+        if (exhausted)
+            logger.LogError("Urgent case {CaseCode}: nobody acknowledged after every escalation round; it needs a person now", @case.Code);
+        await cases.SaveEscalationAsync(connection, transaction, @case.Id, orgId, state,
+            decision.Outcome is EscalationOutcome.Stopped or EscalationOutcome.Exhausted ? null : decision.DueAt, exhausted, paged > 0, now);
+        if (paged > 0) logger.LogInformation("Case {CaseCode}: {Pages} page(s) queued at step {Step}", @case.Code, paged, decision.Step);
+        return paged;
+    }
+
+    /// <summary>A help request is offered to one responder chosen round-robin (covering the need and province where
+    /// possible); it then waits in the organisation's queue until someone takes it.</summary>
+    private async Task<int> OfferHelpCaseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DueCase @case, long orgId,
+        CaseDirectory directory, DateTimeOffset now)
+    {
+        var candidates = directory.Responders.Where(r => r.OrganisationId == orgId).ToList();
+        var last = await cases.LastHelpAssigneeAsync(connection, transaction, orgId);
+        var pick = RoundRobin.Pick(candidates, last, @case.Need, @case.Province);
+        var paged = pick is not null && await PageAsync(connection, transaction, @case, pick.Id, 1, 1, directory, now);
+        var state = @case.State with { Step = 1, Round = 1, LastPagedAt = now };
+        await cases.SaveEscalationAsync(connection, transaction, @case.Id, orgId, state, null, false, paged, now);
+        return paged ? 1 : 0;
+    }
+
+    private async Task<bool> PageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DueCase @case, long responderId,
+        int round, int step, CaseDirectory directory, DateTimeOffset now)
+    {
+        if (!directory.ResponderContacts.TryGetValue(responderId, out var contactId)) return false;
+        var responder = directory.Responders.First(r => r.Id == responderId);
+        var language = responder.Languages.FirstOrDefault() ?? "en";
+        var code = CaseCodes.NewPageCode();
+        var text = PageText.For(@case.Kind, @case.Code, code, @case.Need, @case.Province, language);
+        return await cases.PageAsync(connection, transaction, @case.Id, round, step, responderId, contactId, code, text, now);
+    }
+
+    private static long? Route(DueCase @case, CaseDirectory directory, OnCallRota rota, DateTimeOffset now) =>
+        @case.Kind == CaseKind.Urgent
+            ? CaseRouter.RouteUrgent(@case.Need, @case.Province, directory.Coverage, id => rota.HasSomeoneOnCall(id, now))
+            : CaseRouter.Route(@case.Need ?? "other", @case.Province, directory.Coverage)
+              ?? CaseRouter.RouteUrgent(@case.Need, @case.Province, directory.Coverage, _ => true);
+}

@@ -1,0 +1,23 @@
+using Hotline.Domain.Cases;
+
+namespace Hotline.Storage.Cases;
+
+/// <summary>Who can take cases right now: organisations with their coverage and escalation policy, responders
+/// (with the contact row their pages go to and the language they read), and the shifts around now.</summary>
+public sealed record CaseDirectory(
+    IReadOnlyList<OrganisationCoverage> Coverage,
+    IReadOnlyDictionary<long, EscalationPolicy> Policies,
+    IReadOnlyList<Responder> Responders,
+    IReadOnlyDictionary<long, long> ResponderContacts,
+    IReadOnlyList<Shift> Shifts);
+
+/// <summary>A case whose escalation check is due, with the escalation state stored for it.</summary>
+public sealed record DueCase(
+    long Id,
+    string Code,
+    long? OrganisationId,
+    long ContactId,
+    CaseKind Kind,
+    string? Need,
+    string? Province,
+    EscalationState State);
