@@ -1,9 +1,58 @@
+using Hotline.Storage.Admin;
+using Microsoft.AspNetCore.Authentication;
+
 namespace Hotline.Server.Api;
 
-/// <summary>The admin and integration API under /api (API-key authenticated, OpenAPI document).</summary>
+/// <summary>
+/// The admin and integration API under /api (API-key authenticated, OpenAPI document at /openapi/v1.json).
+/// Deny by default: the authorization requirement is set on the /api group, so an endpoint added to the group
+/// cannot be reached without a key (a test walks every endpoint to hold this).
+/// </summary>
 public static class AdminApiModule
 {
-    public static IServiceCollection AddAdminApi(this IServiceCollection services) => services;
+    public static IServiceCollection AddAdminApi(this IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyAuthenticationHandler.Policy, policy => policy
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireClaim(ApiKeyAuthenticationHandler.OrganisationClaim));
+        services.AddOpenApi(options =>
+        {
+            // The document describes the admin API only; webhooks, health and the simulator are not its business.
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer<ApiKeySecurityTransformer>();
+        });
 
-    public static WebApplication MapAdminApi(this WebApplication app) => app;
+        services.AddSingleton<ApiRequests>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<OrganisationStore>();
+        services.AddSingleton<ResponderStore>();
+        services.AddSingleton<ShiftStore>();
+        services.AddSingleton<CaseReadStore>();
+        return services;
+    }
+
+    public static WebApplication MapAdminApi(this WebApplication app)
+    {
+        // Placed here, after the exception handler, so that a database failure during key look-up gets the same
+        // generic answer as any other failure.
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        var api = app.MapGroup("/api")
+            .RequireAuthorization(ApiKeyAuthenticationHandler.Policy)
+            .DisableAntiforgery()
+            .WithTags("Admin");
+        api.MapOrganisation();
+        api.MapResponders();
+        api.MapShifts();
+        api.MapOnCall();
+        api.MapCases();
+
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
 }

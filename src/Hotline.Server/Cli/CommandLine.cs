@@ -8,6 +8,7 @@ public static class CommandLine
         "chat" => ChatCommand.RunAsync,
         "content" => ContentCommand.RunAsync,
         "migrate" => MigrateCommand.RunAsync,
+        "apikey" => ApiKeyCommand.RunAsync,
         "help" or "--help" or "-h" => _ => { PrintUsage(); return Task.FromResult(0); },
         _ => null,
     };
@@ -18,6 +19,8 @@ public static class CommandLine
                                              talk to a running service's simulator from the terminal
         Hotline.Server content check [DIR]   validate the content folder and print the SMS cost of every text
         Hotline.Server migrate               apply pending database migrations and exit
+        Hotline.Server apikey create --organisation NAME [--name LABEL] | revoke --id N | list
+                                             admin API keys (creates the organisation if new; the key is shown once)
         """);
 
     /// <summary>Value of "--name value" in args, or the fallback.</summary>
