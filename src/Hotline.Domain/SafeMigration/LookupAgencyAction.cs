@@ -10,7 +10,8 @@ namespace Hotline.Domain.SafeMigration;
 /// source and date, followed by <c>agency.cannot_confirm.sample</c> / <c>.old_list</c> whenever the register
 /// cannot confirm anything (the shipped sample always). Never says "illegal": there is no such text.
 /// Placeholders: <c>{agency_name}</c>, <c>{licence}</c>, <c>{source}</c>, <c>{date}</c>, <c>{candidates}</c>.
-/// Outcomes: <c>licensed</c>, <c>suspended</c>, <c>revoked</c>, <c>not_on_list</c>, <c>did_you_mean</c>.
+/// Outcomes: <c>licensed</c>, <c>suspended</c>, <c>revoked</c>, <c>not_on_list</c>, <c>did_you_mean</c> (which also
+/// saves <c>agency_suggestion</c>, the licence number of the first suggestion).
 /// Arguments: <c>query</c>; <c>max_age_days</c> (default 365): an older list cannot confirm; <c>reply_as</c>.
 /// </summary>
 public sealed class LookupAgencyAction(AgencyRegister register, ActionTexts texts) : IDialogAction, IUsesTexts
@@ -54,6 +55,8 @@ public sealed class LookupAgencyAction(AgencyRegister register, ActionTexts text
         {
             // The licence number is the agency's id for reports; a name typed by the person is not kept here.
             ["agency_licence"] = answer.Agency?.LicenceNumber ?? "",
+            // "Did you mean …?": the first suggestion's licence number, which a flow may look up when the person says yes.
+            ["agency_suggestion"] = answer.Candidates.Count > 0 ? answer.Candidates[0].LicenceNumber : "",
         };
         return ActionTexts.Answer(request, message, answer.Key["agency.".Length..], saved);
     }
