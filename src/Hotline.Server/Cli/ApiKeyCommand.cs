@@ -14,16 +14,7 @@ public static class ApiKeyCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var connectionString = configuration.GetConnectionString("Hotline");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            Console.Error.WriteLine("ConnectionStrings:Hotline is not set.");
-            return 2;
-        }
+        if (CliSettings.ConnectionString() is not { } connectionString) return 2;
         return await RunAsync(args, connectionString, Console.Out, Console.Error, TimeProvider.System);
     }
 

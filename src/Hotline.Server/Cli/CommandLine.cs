@@ -8,6 +8,7 @@ public static class CommandLine
         "chat" => ChatCommand.RunAsync,
         "content" => ContentCommand.RunAsync,
         "migrate" => MigrateCommand.RunAsync,
+        "agencies" => AgenciesCommand.RunAsync,
         "apikey" => ApiKeyCommand.RunAsync,
         "help" or "--help" or "-h" => _ => { PrintUsage(); return Task.FromResult(0); },
         _ => null,
@@ -19,6 +20,7 @@ public static class CommandLine
                                              talk to a running service's simulator from the terminal
         Hotline.Server content check [DIR]   validate the content folder and print the SMS cost of every text
         Hotline.Server migrate               apply pending database migrations and exit
+        Hotline.Server agencies import FILE  import the licensed-agency register (CSV); refused whole on any error
         Hotline.Server apikey create --organisation NAME [--name LABEL] | revoke --id N | list
                                              admin API keys (creates the organisation if new; the key is shown once)
         """);

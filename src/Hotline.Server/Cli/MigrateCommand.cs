@@ -8,16 +8,7 @@ public static class MigrateCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var connectionString = configuration.GetConnectionString("Hotline");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            Console.Error.WriteLine("ConnectionStrings:Hotline is not set.");
-            return 2;
-        }
+        if (CliSettings.ConnectionString() is not { } connectionString) return 2;
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var applied = await new Migrator(dataSource).MigrateAsync();
         Console.WriteLine(applied.Count == 0 ? "Schema is up to date." : "Applied: " + string.Join(", ", applied));

@@ -224,6 +224,19 @@ public sealed class InboundTransaction : IAsyncDisposable
         CasesTouched = true;
     }
 
+    /// <summary>An anonymised screening result: no contact id, nothing the person typed.</summary>
+    public void RecordScreening(string? destination, string? sector, IReadOnlyList<string> indicators, string level, string? province) =>
+        _batch.BatchCommands.Add(Command(
+            "INSERT INTO screening_records (destination, sector, indicators, level, province, recorded_on) VALUES ($1, $2, $3, $4, $5, $6)",
+            (object?)destination ?? DBNull.Value, (object?)sector ?? DBNull.Value, indicators.ToArray(), level,
+            (object?)province ?? DBNull.Value, DateOnly.FromDateTime(Now.UtcDateTime)));
+
+    /// <summary>An anonymised report about an agency or broker.</summary>
+    public void RecordAgencyReport(string? licenceNumber, string? nameKey, string reason, DateOnly date) =>
+        _batch.BatchCommands.Add(Command(
+            "INSERT INTO agency_reports (licence_number, name_key, reason, reported_on) VALUES ($1, $2, $3, $4)",
+            (object?)licenceNumber ?? DBNull.Value, (object?)nameKey ?? DBNull.Value, reason, date));
+
     /// <summary>A named action the flow asked the host to carry out, kept with its (encrypted) arguments.</summary>
     public void RequestAction(string name, IReadOnlyDictionary<string, string> args) =>
         _batch.BatchCommands.Add(Command(
