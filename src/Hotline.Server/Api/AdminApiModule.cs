@@ -44,8 +44,7 @@ public static class AdminApiModule
 
         var api = app.MapGroup("/api")
             .RequireAuthorization(ApiKeyAuthenticationHandler.Policy)
-            .DisableAntiforgery()
-            .WithTags("Admin");
+            .DisableAntiforgery();
         api.MapOrganisation();
         api.MapResponders();
         api.MapShifts();

@@ -34,7 +34,7 @@ public static class OrganisationEndpoints
                 await store.GetAsync(caller.OrganisationId, ct) is { } organisation
                     ? Results.Ok(OrganisationResponse.From(organisation))
                     : Results.NotFound())
-            .WithName("GetOrganisation").WithSummary("The organisation this API key belongs to.")
+            .WithName("GetOrganisation").WithTags("Organisation").WithSummary("The organisation this API key belongs to.")
             .Produces<OrganisationResponse>();
 
         api.MapPatch("/organisation", async (ApiCaller caller, HttpRequest http, ApiRequests requests, OrganisationStore store, TimeProvider time, CancellationToken ct) =>
@@ -53,7 +53,7 @@ public static class OrganisationEndpoints
                     ? Results.Ok(OrganisationResponse.From(updated))
                     : Results.NotFound();
             })
-            .WithName("UpdateOrganisation").WithSummary("Change what the organisation takes and its escalation policy.")
+            .WithName("UpdateOrganisation").WithTags("Organisation").WithSummary("Change what the organisation takes and its escalation policy.")
             .Accepts<OrganisationPatch>("application/json")
             .Produces<OrganisationResponse>().ProducesValidationProblem();
     }
