@@ -234,6 +234,27 @@ public sealed class SafeMigrationContentTests : IDisposable
         Assert.Contains("Phone 1280", result.Replies[0]);
     }
 
+    [Theory]
+    [InlineData("km")]
+    [InlineData("km-Latn")]
+    [InlineData("en")]
+    public void Every_kind_of_agency_answer_from_the_sample_fits_four_segments(string code)
+    {
+        LanguageForms.TryParse(code, out var form);
+        var snapshot = ContentLoader.Load(_dir);
+        var action = snapshot.Actions["lookup_agency"];
+        var outcomes = new HashSet<string>();
+        foreach (var query in new[] { "Kdam Meas Manpower", "SAMPLE-0004", "Sunrise Global Travel", "Kdam Meas Recruitment" }
+                     .Concat(((LookupAgencyAction)action).Register.Agencies.Select(a => a.LicenceNumber)))
+        {
+            var result = action.Run(Request(form, new() { ["query"] = query }));
+            outcomes.Add(result.Outcome!);
+            var cost = SmsSegments.Measure(Assert.Single(result.Replies));
+            Assert.True(cost.Segments <= 4, $"'{query}' [{code}]: {cost.Segments} segments");
+        }
+        Assert.Superset(new HashSet<string> { "licensed", "suspended", "not_on_list", "did_you_mean" }, outcomes);
+    }
+
     [Fact]
     public void No_agency_answer_says_illegal_in_any_form()
     {
