@@ -115,7 +115,7 @@ public sealed class SafeMigrationContent
             if (!File.Exists(path)) return null;
             files.Add(relative);
             var doc = YamlDocument.Read(path, m => issues.Add(new ContentIssue(IssueSeverity.Error, relative, m)));
-            if (doc is not IReadOnlyDictionary<string, object?>)
+            if (doc is not null and not IReadOnlyDictionary<string, object?>)
                 issues.Add(new ContentIssue(IssueSeverity.Error, relative, "expected a map at the top of the file"));
             return doc;
         }
