@@ -1,3 +1,4 @@
+using Hotline.Domain.Conversations.Effects;
 using Hotline.Domain.Dialogs;
 using Hotline.Domain.Dialogs.Actions;
 using Hotline.Domain.Language;
@@ -211,6 +212,25 @@ public sealed class SafeMigrationContentTests : IDisposable
         Assert.Equal("passport_kept recruiter_unlicensed_broker loan_from_wages", result.Values["screening_reasons"]);
         Assert.Equal("talk_now", result.Values["screening_step"]);
         Assert.Single(result.Replies);
+        var record = Assert.IsType<RecordScreening>(Assert.Single(result.Effects)).Record;
+        Assert.Equal(["loan_from_wages", "passport_kept", "recruiter_unlicensed_broker"], record.Indicators);
+        Assert.Equal(RiskLevel.High, record.Level);
+        Assert.Null(record.Destination);
+    }
+
+    [Fact]
+    public void The_statistics_record_keeps_keys_and_drops_free_text()
+    {
+        var snapshot = ContentLoader.Load(_dir);
+        var result = snapshot.Actions["screen_offer"].Run(Request(LanguageForm.En, [], new()
+        {
+            ["destination"] = "TH", ["sector"] = "my boss Sok at 012 345 678", ["province"] = "KH-12", ["age"] = "30",
+        }));
+
+        var record = Assert.IsType<RecordScreening>(Assert.Single(result.Effects)).Record;
+        Assert.Equal("thailand", record.Destination);
+        Assert.Null(record.Sector);
+        Assert.Equal("KH-12", record.Province);
     }
 
     [Fact]

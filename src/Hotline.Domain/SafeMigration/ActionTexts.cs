@@ -1,3 +1,4 @@
+using Hotline.Domain.Conversations;
 using Hotline.Domain.Dialogs;
 using Hotline.Domain.Dialogs.Actions;
 using Hotline.Domain.Language;
@@ -19,15 +20,16 @@ public sealed class ActionTexts(IReadOnlyDictionary<string, LocalizedText> texts
     /// The result of an action: the composed message as a reply, or, when the node passes <c>reply_as</c>, saved
     /// under that value name so the flow's next text can carry it in the same SMS as its question.
     /// </summary>
-    public static ActionResult Answer(ActionRequest request, string message, string? outcome, IReadOnlyDictionary<string, string>? values = null)
+    public static ActionResult Answer(
+        ActionRequest request, string message, string? outcome, IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<Effect>? effects = null)
     {
         var saved = new Dictionary<string, string>(values ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         if (request.Args.GetValueOrDefault("reply_as") is { Length: > 0 } name)
         {
             saved[name] = message;
-            return new ActionResult { Values = saved, Outcome = outcome };
+            return new ActionResult { Values = saved, Outcome = outcome, Effects = effects ?? [] };
         }
-        return new ActionResult { Replies = [message], Values = saved, Outcome = outcome };
+        return new ActionResult { Replies = [message], Values = saved, Outcome = outcome, Effects = effects ?? [] };
     }
 
     /// <summary>Lines joined as one message, empty ones left out.</summary>

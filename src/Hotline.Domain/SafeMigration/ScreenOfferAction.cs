@@ -1,3 +1,4 @@
+using Hotline.Domain.Conversations.Effects;
 using Hotline.Domain.Dialogs.Actions;
 using Hotline.Domain.Screening;
 
@@ -8,7 +9,8 @@ namespace Hotline.Domain.SafeMigration;
 /// content's <see cref="ScreeningModel"/> and answers, one line each: the level (<c>job_offer.result_low</c>,
 /// <c>…_caution</c>, <c>…_high</c>), the top reasons in plain words, and one next step. Outcome <c>low</c>,
 /// <c>caution</c> or <c>high</c>, so a flow can offer a person to talk to on a high result. Saves
-/// <c>screening_level</c>, <c>screening_reasons</c> and <c>screening_step</c> (ids only, never free text).
+/// <c>screening_level</c>, <c>screening_reasons</c> and <c>screening_step</c> (ids only, never free text), and
+/// emits <see cref="RecordScreening"/>: the anonymised record for the statistics (<see cref="ScreeningRecord"/>).
 /// Arguments: <c>reply_as</c> (optional) saves the message under that name instead of sending it.
 /// </summary>
 public sealed class ScreenOfferAction(ScreeningModel model, ActionTexts texts) : IDialogAction, IUsesTexts
@@ -44,11 +46,12 @@ public sealed class ScreenOfferAction(ScreeningModel model, ActionTexts texts) :
         if (Model.Step(result.NextStep)?.Text.GetValueOrDefault(form) is { } step) lines.Add(step);
 
         var level = LevelWord(result.Level);
-        return ActionTexts.Answer(request, ActionTexts.Lines(lines), level, new Dictionary<string, string>
+        var values = new Dictionary<string, string>
         {
             ["screening_level"] = level,
             ["screening_reasons"] = string.Join(' ', result.TopReasons),
             ["screening_step"] = result.NextStep,
-        });
+        };
+        return ActionTexts.Answer(request, ActionTexts.Lines(lines), level, values, [new RecordScreening(ScreeningRecord.From(answers, result))]);
     }
 }
