@@ -18,7 +18,8 @@ public static class ContentChecker
     /// <summary>How many characters a <c>{placeholder}</c> is counted as when measuring a text.</summary>
     public const int PlaceholderLength = 10;
 
-    public static ContentReport Check(string directory, IEnumerable<IDialogAction>? actions = null)
+    /// <param name="agencies">A register the operator imported; replaces the sample in content/agencies.</param>
+    public static ContentReport Check(string directory, IEnumerable<IDialogAction>? actions = null, Hotline.Domain.Agencies.AgencyRegister? agencies = null)
     {
         var model = ContentReader.Read(directory);
         var issues = new List<ContentIssue>(model.Issues);
@@ -28,6 +29,7 @@ public static class ContentChecker
         // The safe-migration data (screening, destinations, services, agencies) and the pure actions it makes.
         // Actions passed in by the host are registered after these, so one of the same name replaces ours.
         var data = SafeMigrationContent.Read(directory, issues);
+        if (agencies is not null) data.UseAgencies(agencies);
         var texts = new Dictionary<string, LocalizedText>(model.Texts, StringComparer.Ordinal);
         foreach (var (key, text) in data.Texts)
         {

@@ -10,9 +10,9 @@ public static class ContentLoader
     /// Loads and checks the content. Pure actions (screening, agency lookup, …) are registered by name here.
     /// Throws <see cref="ContentException"/> listing every error when the check fails; warnings do not stop loading.
     /// </summary>
-    public static ContentSnapshot Load(string contentDirectory, IEnumerable<IDialogAction>? actions = null)
+    public static ContentSnapshot Load(string contentDirectory, IEnumerable<IDialogAction>? actions = null, Hotline.Domain.Agencies.AgencyRegister? agencies = null)
     {
-        var report = ContentChecker.Check(contentDirectory, actions);
+        var report = ContentChecker.Check(contentDirectory, actions, agencies);
         if (report.HasErrors || report.Snapshot is null) throw new ContentException(report.Errors);
         return report.Snapshot;
     }

@@ -29,7 +29,10 @@ public sealed class SafeMigrationContent
     public ScreeningModel? Screening { get; private init; }
     public IReadOnlyList<DestinationInfo> Destinations { get; private init; } = [];
     public ServiceDirectory? Services { get; private init; }
-    public AgencyRegister? Agencies { get; private init; }
+    public AgencyRegister? Agencies { get; private set; }
+
+    /// <summary>Replaces the register read from content/agencies (the shipped sample) with one the operator imported.</summary>
+    public void UseAgencies(AgencyRegister register) => Agencies = register;
 
     /// <summary>Client-facing words from the data files, by text key.</summary>
     public IReadOnlyDictionary<string, LocalizedText> Texts { get; private init; } = new Dictionary<string, LocalizedText>();

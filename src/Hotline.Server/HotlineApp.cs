@@ -76,7 +76,7 @@ public static class HotlineApp
         services.AddSingleton<System.Data.Common.DbDataSource>(dataSource); // Quartz's store uses the same pool
 
         services.AddSingleton(sp => CreateProtector(sp.GetRequiredService<IOptions<HotlineOptions>>().Value, sp.GetRequiredService<ILogger<FieldProtector>>()));
-        services.TryAddSingleton<IConversationEngine>(ConversationEngineFactory.Create);
+        services.TryAddSingleton<IConversationEngine, ContentEngineHost>();
 
         foreach (var handler in typeof(HotlineApp).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEffectHandler).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IEffectHandler), handler);
@@ -125,6 +125,7 @@ public static class HotlineApp
         services.AddAdminApi();
 
         services.AddSingleton<Hotline.Storage.Cases.CaseStore>();
+        services.AddSingleton<Hotline.Storage.Agencies.AgencyRegisterStore>();
         services.AddSingleton<EscalationService>();
         services.AddSingleton<EscalationSignal>();
         services.AddSingleton<Hotline.Storage.Cases.ResponderCaseStore>();
@@ -134,6 +135,7 @@ public static class HotlineApp
         services.AddHostedService<MigrationService>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<ImmediatePager>();
+        services.AddHostedService<AgencyRegisterRefresher>();
         if (configuration.GetValue("Hotline:Scheduler:Enabled", true)) builder.AddHotlineScheduler();
     }
 

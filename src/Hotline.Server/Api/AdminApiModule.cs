@@ -50,6 +50,7 @@ public static class AdminApiModule
         api.MapShifts();
         api.MapOnCall();
         api.MapCases();
+        api.MapAgencies();
 
         app.MapOpenApi().AllowAnonymous();
         return app;

@@ -24,7 +24,7 @@ public static class AgenciesCommand
         if (CliSettings.ConnectionString() is not { } connectionString) return 2;
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await new Migrator(dataSource).MigrateAsync();
-        var result = await new AgencyRegisterStore(dataSource).ImportAsync(await File.ReadAllTextAsync(args[1]), "cli", TimeProvider.System.GetUtcNow(), CancellationToken.None);
+        var result = await new AgencyRegisterStore(dataSource).ImportAsync(await File.ReadAllTextAsync(args[1]), Hotline.Storage.Admin.AuditLog.CliActor, TimeProvider.System.GetUtcNow(), CancellationToken.None);
         if (!result.Imported)
         {
             Console.Error.WriteLine($"Not imported: {result.Errors.Count} problem(s).");

@@ -17,7 +17,8 @@ public sealed record StoredRegister(long Id, string Csv, DateTimeOffset Imported
 /// half-imported register would answer "not on the list" for agencies that are on it.</summary>
 public sealed class AgencyRegisterStore(NpgsqlDataSource dataSource)
 {
-    public async Task<AgencyImportResult> ImportAsync(string csv, string importedBy, DateTimeOffset now, CancellationToken ct)
+    /// <param name="organisationId">The importing organisation, for the audit row (null from the CLI).</param>
+    public async Task<AgencyImportResult> ImportAsync(string csv, string importedBy, DateTimeOffset now, CancellationToken ct, long? organisationId = null)
     {
         var parsed = AgencyCsv.Parse(csv);
         if (!parsed.IsValid)
@@ -25,6 +26,7 @@ public sealed class AgencyRegisterStore(NpgsqlDataSource dataSource)
                 parsed.Errors.Count > 0 ? parsed.Errors : [new AgencyCsvError(0, "the file holds no agencies")]);
         var register = new AgencyRegister(parsed.Agencies);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
         var id = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO agency_registers (csv, rows, published_on, source, is_sample, imported_at, imported_by)
@@ -34,7 +36,9 @@ public sealed class AgencyRegisterStore(NpgsqlDataSource dataSource)
             {
                 csv, rows = parsed.Agencies.Count, published = register.PublishedOn.ToDateTime(TimeOnly.MinValue),
                 source = parsed.Agencies.Select(a => a.Source).FirstOrDefault(), sample = register.IsSample, now = now.UtcDateTime, importedBy,
-            });
+            }, transaction);
+        await Admin.AuditLog.RecordAsync(connection, transaction, organisationId, importedBy, "agency_register.import", $"agency_register:{id}", now, ct);
+        await transaction.CommitAsync(ct);
         return new AgencyImportResult(id, parsed.Agencies.Count, []);
     }
 
