@@ -38,6 +38,7 @@ public static class HotlineApp
         // Load and check the content now: a broken content edit stops start-up with its list of errors instead of
         // failing the first person who writes in.
         app.Services.GetRequiredService<IConversationEngine>();
+        app.Services.GetRequiredService<Hotline.Server.CheckIns.CheckInSettings>();
         app.UseExceptionHandler(error => error.Run(async context =>
         {
             // Generic answer, no details: exceptions may carry personal data.
@@ -130,6 +131,10 @@ public static class HotlineApp
         services.AddSingleton<EscalationSignal>();
         services.AddSingleton<Hotline.Storage.Cases.ResponderCaseStore>();
         services.AddSingleton<ResponderCommandService>();
+        services.AddSingleton<Hotline.Storage.CheckIns.CheckInStore>();
+        services.AddSingleton<Hotline.Server.CheckIns.CheckInSettings>();
+        services.AddSingleton<Hotline.Server.CheckIns.CheckInService>();
+        services.AddSingleton<Hotline.Server.CheckIns.CheckInAnswerService>();
 
         // Order matters: migrations finish before the dispatcher starts.
         services.AddHostedService<MigrationService>();

@@ -51,6 +51,7 @@ public static class AdminApiModule
         api.MapOnCall();
         api.MapCases();
         api.MapAgencies();
+        api.MapEnrolments();
 
         app.MapOpenApi().AllowAnonymous();
         return app;

@@ -18,9 +18,13 @@ public static class ContentCommand
         var directory = ContentPaths.Resolve(args.Length > 1 ? args[1] : "content");
         var report = ContentChecker.Check(directory, DialogActions.All());
         Console.WriteLine(report.ToTable());
-        Console.WriteLine(report.HasErrors
-            ? $"Content check FAILED: {report.Errors.Count} error(s), {report.Warnings.Count} warning(s) in {directory}"
+        var checkInIssues = new List<Hotline.Domain.Dialogs.ContentIssue>();
+        CheckInContent.Read(directory, checkInIssues);
+        foreach (var issue in checkInIssues) Console.WriteLine($"  error: {issue.File}: {issue.Message}");
+        var errors = report.Errors.Count + checkInIssues.Count;
+        Console.WriteLine(errors > 0
+            ? $"Content check FAILED: {errors} error(s), {report.Warnings.Count} warning(s) in {directory}"
             : $"Content check passed: 0 errors, {report.Warnings.Count} warning(s) in {directory}");
-        return Task.FromResult(report.HasErrors ? 1 : 0);
+        return Task.FromResult(errors > 0 ? 1 : 0);
     }
 }

@@ -19,6 +19,7 @@ public sealed class InboundPipeline(
     OutboxSignal outboxSignal,
     Cases.EscalationSignal escalationSignal,
     Cases.ResponderCommandService responderCommands,
+    CheckIns.CheckInAnswerService checkInAnswers,
     ILogger<InboundPipeline> logger)
 {
     public async Task<InboundOutcome> ProcessAsync(InboundEnvelope envelope, CancellationToken ct)
@@ -33,6 +34,13 @@ public sealed class InboundPipeline(
         if (unit.Responder is { } responder)
         {
             await responderCommands.HandleAsync(unit, responder, ct);
+            await unit.CommitAsync(unit.State, ct);
+            NotifyWorkers(unit);
+            return InboundOutcome.Processed;
+        }
+
+        if (unit.OpenCheckIn is { } checkIn && checkInAnswers.TryHandle(unit, checkIn))
+        {
             await unit.CommitAsync(unit.State, ct);
             NotifyWorkers(unit);
             return InboundOutcome.Processed;

@@ -13,6 +13,7 @@ public static class SchedulerSetup
     public static void AddHotlineScheduler(this WebApplicationBuilder builder)
     {
         var tickSeconds = builder.Configuration.GetValue("Hotline:Scheduler:TickSeconds", 2);
+        var checkInTickSeconds = builder.Configuration.GetValue("Hotline:Scheduler:CheckInTickSeconds", 30);
         builder.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
@@ -32,6 +33,10 @@ public static class SchedulerSetup
                 });
                 store.ProvisionSchema();
             });
+            q.AddJob<Hotline.Server.CheckIns.CheckInTickJob>(j => j.WithIdentity(Hotline.Server.CheckIns.CheckInTickJob.Key).StoreDurably().RequestRecovery());
+            q.AddTrigger(t => t.ForJob(Hotline.Server.CheckIns.CheckInTickJob.Key).WithIdentity("checkin-tick-trigger", "hotline")
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(checkInTickSeconds)).RepeatForever())
+                .StartNow());
             q.AddJob<EscalationTickJob>(j => j.WithIdentity(EscalationTickJob.Key).StoreDurably().RequestRecovery());
             q.AddTrigger(t => t.ForJob(EscalationTickJob.Key).WithIdentity("escalation-tick-trigger", "hotline")
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(tickSeconds)).RepeatForever())

@@ -44,6 +44,9 @@ public sealed class InboundTransaction : IAsyncDisposable
     /// <summary>Set when a responder has taken this person's case: their words are relayed to that responder.</summary>
     public AssignedCase? AssignedCase { get; private init; }
 
+    /// <summary>Set when a check-in sent to this person is waiting for their answer.</summary>
+    public CheckIns.OpenCheckIn? OpenCheckIn { get; private init; }
+
     /// <summary>For statements whose result decides what happens next (responder commands). Flushes nothing:
     /// call before queuing batch statements whose order matters.</summary>
     public NpgsqlConnection Connection => _connection;
@@ -94,6 +97,13 @@ public sealed class InboundTransaction : IAsyncDisposable
                 FROM responders r JOIN contacts c ON c.id = r.contact_id
                 WHERE c.address_hash = $1 AND r.disabled_at IS NULL
                 """, hash));
+            // Is a check-in waiting for this person's answer?
+            batch.BatchCommands.Add(Command("""
+                SELECT k.id, e.id, e.organisation_id, e.language, e.code_word_hash, e.duress_word_hash
+                FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id JOIN contacts c ON c.id = e.contact_id
+                WHERE c.address_hash = $1 AND e.status = 'active' AND k.status IN ('sent', 'reminded')
+                ORDER BY k.round DESC LIMIT 1
+                """, hash));
             // Does a responder have this person's case? Then their messages go to that responder.
             batch.BatchCommands.Add(Command("""
                 SELECT k.id, k.code, r.contact_id, r.relay_by_sms
@@ -103,7 +113,7 @@ public sealed class InboundTransaction : IAsyncDisposable
                 """, hash));
 
             long contactId; string? language; bool optedOut; long? messageId = null; byte[]? stateEnc = null;
-            SenderResponder? responder = null; AssignedCase? assigned = null;
+            SenderResponder? responder = null; AssignedCase? assigned = null; CheckIns.OpenCheckIn? checkIn = null;
             await using (var reader = await batch.ExecuteReaderAsync(ct))
             {
                 await reader.ReadAsync(ct);
@@ -118,6 +128,13 @@ public sealed class InboundTransaction : IAsyncDisposable
                 if (await reader.ReadAsync(ct))
                     responder = new SenderResponder(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<string[]>(2).FirstOrDefault() ?? "en",
                         reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3));
+                await reader.NextResultAsync(ct);
+                if (await reader.ReadAsync(ct))
+                {
+                    LanguageForms.TryParse(reader.GetString(3), out var checkInLanguage);
+                    checkIn = new CheckIns.OpenCheckIn(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), checkInLanguage,
+                        reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4), reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5));
+                }
                 await reader.NextResultAsync(ct);
                 if (await reader.ReadAsync(ct))
                     assigned = new AssignedCase(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3));
@@ -138,6 +155,7 @@ public sealed class InboundTransaction : IAsyncDisposable
             {
                 Responder = responder,
                 AssignedCase = assigned,
+                OpenCheckIn = checkIn,
             };
         }
         catch
@@ -177,11 +195,34 @@ public sealed class InboundTransaction : IAsyncDisposable
 
     /// <summary>Cancels every outbound message to this contact not yet handed to the provider. A dispatcher holding
     /// one of them checks again just before calling the provider and drops it.</summary>
-    public void CancelPending(string reason) =>
+    public void CancelPending(string reason)
+    {
         _batch.BatchCommands.Add(Command("""
             UPDATE messages SET status = 'cancelled', error_message = $2, updated_at = $3
             WHERE contact_id = $1 AND direction = 'out' AND status IN ('pending', 'dispatching')
             """, ContactId, reason, Now));
+        // Every pending check-in goes too, and the enrolment stops: START does not silently re-enrol (the case worker decides).
+        _batch.BatchCommands.Add(Command("""
+            UPDATE checkins SET status = 'cancelled'
+            WHERE status = 'scheduled' AND enrolment_id IN (SELECT id FROM enrolments WHERE contact_id = $1)
+            """, ContactId));
+        _batch.BatchCommands.Add(Command("""
+            UPDATE enrolments SET status = 'stopped', closed_at = $2 WHERE contact_id = $1 AND status = 'active'
+            """, ContactId, Now));
+    }
+
+    /// <summary>The person answered their check-in; <paramref name="wellbeing"/> is good, ok or talk (null: not a 1/2/3 answer).</summary>
+    public void AnswerCheckIn(long checkInId, string? wellbeing) =>
+        _batch.BatchCommands.Add(Command("""
+            UPDATE checkins SET status = 'answered', answered_at = $2, wellbeing = coalesce($3, wellbeing) WHERE id = $1
+            """, checkInId, Now, (object?)wellbeing ?? DBNull.Value));
+
+    /// <summary>A task for the case worker about this enrolment (once per check-in and kind).</summary>
+    public void AddFollowUpTask(long organisationId, long enrolmentId, long checkInId, string kind) =>
+        _batch.BatchCommands.Add(Command("""
+            INSERT INTO followup_tasks (organisation_id, enrolment_id, checkin_id, kind, created_at) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT DO NOTHING
+            """, organisationId, enrolmentId, checkInId, kind, Now));
 
     /// <summary>Urgent danger: kept with the message, for the responder paging that follows.</summary>
     public void RaiseUrgent(string reason) =>
@@ -199,13 +240,13 @@ public sealed class InboundTransaction : IAsyncDisposable
 
     /// <summary>Opens an urgent case due for paging now, or — when the person already has an open urgent case —
     /// notes the new urgent message on it, so one person in danger gets one page chain, not one per message.</summary>
-    public void OpenUrgentCase(string code, string reason)
+    public void OpenUrgentCase(string code, string reason, long? organisationId = null)
     {
         _batch.BatchCommands.Add(Command("""
-            INSERT INTO cases (code, contact_id, kind, reason, status, opened_at, next_escalation_at)
-            VALUES ($1, $2, 'urgent', $3, 'open', $4, $4)
+            INSERT INTO cases (code, contact_id, kind, reason, status, opened_at, next_escalation_at, organisation_id)
+            VALUES ($1, $2, 'urgent', $3, 'open', $4, $4, $5)
             ON CONFLICT (contact_id) WHERE kind = 'urgent' AND status <> 'closed' DO NOTHING
-            """, code, ContactId, reason, Now));
+            """, code, ContactId, reason, Now, (object?)organisationId ?? DBNull.Value));
         _batch.BatchCommands.Add(Command("""
             INSERT INTO case_events (case_id, kind, created_at)
             SELECT id, 'urgent_message', $2 FROM cases WHERE contact_id = $1 AND kind = 'urgent' AND status <> 'closed'
@@ -214,13 +255,13 @@ public sealed class InboundTransaction : IAsyncDisposable
     }
 
     /// <summary>Opens a help request (non-urgent case) for routing and round-robin assignment.</summary>
-    public void OpenHelpCase(string code, string? need, string? province, bool? consentToShare, string? safeContact)
+    public void OpenHelpCase(string code, string? need, string? province, bool? consentToShare, string? safeContact, long? organisationId = null)
     {
         _batch.BatchCommands.Add(Command("""
-            INSERT INTO cases (code, contact_id, kind, need, province, status, consent_to_share, safe_contact_enc, opened_at, next_escalation_at)
-            VALUES ($1, $2, 'help', $3, $4, 'open', $5, $6, $7, $7)
+            INSERT INTO cases (code, contact_id, kind, need, province, status, consent_to_share, safe_contact_enc, opened_at, next_escalation_at, organisation_id)
+            VALUES ($1, $2, 'help', $3, $4, 'open', $5, $6, $7, $7, $8)
             """, code, ContactId, (object?)need ?? DBNull.Value, (object?)province ?? DBNull.Value, (object?)consentToShare ?? DBNull.Value,
-            safeContact is null ? DBNull.Value : _protector.Encrypt(safeContact, Purposes.SafeContact), Now));
+            safeContact is null ? DBNull.Value : _protector.Encrypt(safeContact, Purposes.SafeContact), Now, (object?)organisationId ?? DBNull.Value));
         CasesTouched = true;
     }
 

@@ -1,0 +1,81 @@
+using Hotline.Domain.CheckIns;
+using Hotline.Domain.Dialogs;
+using Hotline.Domain.Language;
+using Hotline.Domain.Sms;
+
+namespace Hotline.Content;
+
+/// <summary>
+/// content/checkins/plans.yaml: check-in plans, reminder timing and the texts a check-in sends. Every text is held to
+/// the deny-list in all three forms (nothing a relative or a trafficker reading the phone would notice) and to a
+/// budget of one SMS in Latin forms and two in Khmer script.
+/// </summary>
+public sealed class CheckInContent
+{
+    public const string File = "checkins/plans.yaml";
+    public static readonly string[] TextKeys = ["opener", "reminder", "thanks", "talk"];
+
+    public required IReadOnlyDictionary<string, CheckInPlan> Plans { get; init; }
+    public required TimeSpan ReminderAfter { get; init; }
+    public required TimeSpan MissedAfter { get; init; }
+    public required IReadOnlyDictionary<string, LocalizedText> Texts { get; init; }
+
+    public string Text(string key, LanguageForm language) => Texts[key].For(language);
+
+    /// <summary>Reads and checks the file; problems go to <paramref name="issues"/>. Null when the file is missing.</summary>
+    public static CheckInContent? Read(string directory, ICollection<ContentIssue> issues)
+    {
+        var path = Path.Combine(directory, File);
+        if (!System.IO.File.Exists(path)) return null;
+        void Error(string message) => issues.Add(new ContentIssue(IssueSeverity.Error, File, message));
+        if (YamlDocument.Read(path, Error) is not IReadOnlyDictionary<string, object?> doc)
+        {
+            Error("expected a map at the top of the file");
+            return null;
+        }
+
+        var plans = new Dictionary<string, CheckInPlan>(StringComparer.Ordinal);
+        if (doc.GetValueOrDefault("plans") is IReadOnlyDictionary<string, object?> planMap)
+            foreach (var (id, value) in planMap)
+            {
+                if (value is not IReadOnlyDictionary<string, object?> p) { Error($"plan {id}: expected a map"); continue; }
+                var offsets = (p.GetValueOrDefault("offsets_days") as IEnumerable<object?> ?? []).Select(o => int.TryParse(o?.ToString(), out var d) ? d : -1).ToList();
+                var every = int.TryParse(p.GetValueOrDefault("then_every_days")?.ToString(), out var e) ? e : 0;
+                var plan = new CheckInPlan(id, offsets, every);
+                foreach (var problem in plan.Validate()) Error(problem);
+                plans[id] = plan;
+            }
+        if (plans.Count == 0) Error("no plans");
+
+        var deny = ContentReader.Read(directory).DenyList;
+        var texts = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        var textMap = doc.GetValueOrDefault("texts") as IReadOnlyDictionary<string, object?>;
+        foreach (var key in TextKeys)
+        {
+            if (textMap?.GetValueOrDefault(key) is not IReadOnlyDictionary<string, object?> forms) { Error($"text '{key}' is missing"); continue; }
+            string Form(string code) => forms.GetValueOrDefault(code)?.ToString() ?? "";
+            var text = new LocalizedText("checkin." + key, Form("km"), Form("km-Latn"), Form("en")) { Source = File };
+            foreach (var language in LanguageForms.All)
+            {
+                var value = text.For(language);
+                if (value.Length == 0) { Error($"text '{key}' has no {language.Code()} form"); continue; }
+                foreach (var word in deny.Find(value)) Error($"text '{key}' ({language.Code()}) contains '{word}', which a check-in must never say");
+                var cost = SmsSegments.Measure(value);
+                var budget = language == LanguageForm.Km ? 2 : 1;
+                if (cost.Segments > budget) Error($"text '{key}' ({language.Code()}) costs {cost.Segments} SMS; the budget is {budget}");
+            }
+            texts[key] = text;
+        }
+
+        return new CheckInContent
+        {
+            Plans = plans,
+            ReminderAfter = TimeSpan.FromHours(Hours(doc, "reminder_after_hours", 48)),
+            MissedAfter = TimeSpan.FromHours(Hours(doc, "missed_after_hours", 120)),
+            Texts = texts,
+        };
+    }
+
+    private static double Hours(IReadOnlyDictionary<string, object?> doc, string key, double fallback) =>
+        double.TryParse(doc.GetValueOrDefault(key)?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : fallback;
+}

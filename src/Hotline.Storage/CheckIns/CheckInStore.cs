@@ -1,0 +1,182 @@
+using Dapper;
+using Hotline.Domain.CheckIns;
+using Hotline.Domain.Conversations;
+using Hotline.Domain.Language;
+using Hotline.Storage.Conversations;
+using Hotline.Storage.Outbox;
+using Hotline.Storage.Protection;
+using Npgsql;
+
+namespace Hotline.Storage.CheckIns;
+
+/// <summary>SQL for enrolments and check-in rounds. Due rounds are rows; a clustered tick turns them into outbox
+/// messages (Quartz one-shot triggers manage only a few hundred a second here, rows plus a tick manage far more).</summary>
+public sealed class CheckInStore(NpgsqlDataSource dataSource, FieldProtector protector)
+{
+    public sealed class AlreadyEnrolledException() : Exception("This number already has an active enrolment.");
+
+    /// <summary>Enrols the client and schedules the first round due from today. Returns (enrolment id, first send time).</summary>
+    public async Task<(long Id, DateTimeOffset FirstSendAt)> EnrolAsync(NewEnrolment e, CheckInPlan plan, DateTimeOffset now, CancellationToken ct)
+    {
+        var key = ChannelNames.LookupKey(Channel.Sms, e.Phone);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var contactId = await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO contacts (channel, address_hash, address_enc, language, created_at) VALUES ('sms', @hash, @enc, @language, @now)
+            ON CONFLICT (address_hash) DO UPDATE SET language = coalesce(contacts.language, EXCLUDED.language)
+            RETURNING id
+            """, new { hash = protector.LookupHash(key), enc = protector.Encrypt(key, Purposes.ContactAddress), language = e.Language.Code(), now = now.UtcDateTime }, transaction);
+        long id;
+        try
+        {
+            id = await connection.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO enrolments (organisation_id, contact_id, case_worker_id, language, plan, reintegrated_on, safe_days, safe_from, safe_to, time_zone,
+                                        consent_by, consent_at, consent_how, code_word_hash, duress_word_hash, status, created_at)
+                VALUES (@org, @contactId, @worker, @language, @plan, @reintegrated, @days, @from, @to, @zone, @by, @at, @how, @code, @duress, 'active', @now)
+                RETURNING id
+                """,
+                new
+                {
+                    org = e.OrganisationId, contactId, worker = e.CaseWorkerId, language = e.Language.Code(), plan = e.Plan,
+                    reintegrated = e.ReintegratedOn.ToDateTime(TimeOnly.MinValue), days = e.Window.Days.Select(d => (int)d).Order().ToArray(),
+                    from = e.Window.From.ToTimeSpan(), to = e.Window.To.ToTimeSpan(), zone = e.Window.TimeZone,
+                    by = e.ConsentBy, at = e.ConsentAt.UtcDateTime, how = e.ConsentHow,
+                    code = WordHash(e.CodeWord), duress = WordHash(e.DuressWord), now = now.UtcDateTime,
+                }, transaction);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw new AlreadyEnrolledException();
+        }
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(e.Window.TimeZone)).DateTime);
+        var round = plan.FirstRoundFrom(e.ReintegratedOn, today);
+        var sendAt = await ScheduleAsync(connection, transaction, id, round, plan, e.ReintegratedOn, e.Window, now);
+        await transaction.CommitAsync(ct);
+        return (id, sendAt);
+    }
+
+    /// <summary>The keyed hash of a code or duress word as a person would type it (case, spacing, invisibles ignored).</summary>
+    public byte[]? WordHash(string? word) =>
+        string.IsNullOrWhiteSpace(word) ? null : protector.LookupHash("word:" + TextNormaliser.Key(word));
+
+    private static async Task<DateTimeOffset> ScheduleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long enrolmentId, int round,
+        CheckInPlan plan, DateOnly reintegrated, SafeWindow window, DateTimeOffset now)
+    {
+        var due = plan.DueDate(reintegrated, round);
+        var sendAt = CheckInTime.SendAt(due, window);
+        if (sendAt < now) sendAt = window.NextOpening(now);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO checkins (enrolment_id, round, due_on, send_at, status) VALUES (@enrolmentId, @round, @due, @sendAt, 'scheduled')
+            ON CONFLICT (enrolment_id, round) DO NOTHING
+            """, new { enrolmentId, round, due = due.ToDateTime(TimeOnly.MinValue), sendAt = sendAt.UtcDateTime }, transaction);
+        return sendAt;
+    }
+
+    /// <summary>
+    /// Sends every round whose time has come, in one transaction per batch: rows outside the client's safe window now
+    /// are moved to the next opening (never sent at night to catch up); sent rows get the next round scheduled.
+    /// Claimed with SKIP LOCKED and moved out of 'scheduled' in the same transaction, so a double firing sends once.
+    /// </summary>
+    public async Task<int> SendDueAsync(DateTimeOffset now, int max, IReadOnlyDictionary<string, CheckInPlan> plans,
+        Func<LanguageForm, string> opener, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var due = (await connection.QueryAsync<(long Id, long EnrolmentId, long OrganisationId, long ContactId, int Round, string Plan, DateTime ReintegratedOn,
+            string Language, int[] SafeDays, TimeSpan SafeFrom, TimeSpan SafeTo, string TimeZone, string Status, bool OptedOut)>(
+            """
+            SELECT k.id, k.enrolment_id, e.organisation_id, e.contact_id, k.round, e.plan, e.reintegrated_on, e.language, e.safe_days, e.safe_from,
+                   e.safe_to, e.time_zone, e.status, c.opted_out_at IS NOT NULL
+            FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id JOIN contacts c ON c.id = e.contact_id
+            WHERE k.status = 'scheduled' AND k.send_at <= @now
+            ORDER BY k.send_at
+            LIMIT @max
+            FOR UPDATE OF k SKIP LOCKED
+            """, new { now = now.UtcDateTime, max }, transaction)).ToList();
+        if (due.Count == 0) return 0;
+
+        var sent = 0;
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var row in due)
+        {
+            var window = new SafeWindow(row.SafeDays.Select(d => (DayOfWeek)d).ToHashSet(), TimeOnly.FromTimeSpan(row.SafeFrom), TimeOnly.FromTimeSpan(row.SafeTo), row.TimeZone);
+            if (row.Status != "active" || row.OptedOut)
+            {
+                batch.BatchCommands.Add(InboundTransaction.Command("UPDATE checkins SET status = 'cancelled' WHERE id = $1", row.Id));
+                continue;
+            }
+            if (!window.Contains(now))
+            {
+                batch.BatchCommands.Add(InboundTransaction.Command("UPDATE checkins SET send_at = $2 WHERE id = $1", row.Id, window.NextOpening(now)));
+                continue;
+            }
+            LanguageForms.TryParse(row.Language, out var language);
+            batch.BatchCommands.Add(OutboxRows.Insert(protector, row.ContactId, null, opener(language), OutboundKinds.CheckIn, null, now));
+            batch.BatchCommands.Add(InboundTransaction.Command("UPDATE checkins SET status = 'sent', sent_at = $2 WHERE id = $1", row.Id, now));
+            if (plans.TryGetValue(row.Plan, out var plan))
+            {
+                var reintegrated = DateOnly.FromDateTime(row.ReintegratedOn);
+                var next = plan.DueDate(reintegrated, row.Round + 1);
+                var sendAt = CheckInTime.SendAt(next, window);
+                batch.BatchCommands.Add(InboundTransaction.Command(
+                    "INSERT INTO checkins (enrolment_id, round, due_on, send_at, status) VALUES ($1, $2, $3, $4, 'scheduled') ON CONFLICT (enrolment_id, round) DO NOTHING",
+                    row.EnrolmentId, row.Round + 1, next, sendAt));
+            }
+            sent++;
+        }
+        if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
+        await transaction.CommitAsync(ct);
+        return sent;
+    }
+
+    /// <summary>One gentle reminder after <paramref name="reminderAfter"/> without an answer (inside the window); after
+    /// <paramref name="missedAfter"/> the round is missed, and two missed rounds in a row make one "could not reach"
+    /// task for the case worker — never a stream of messages.</summary>
+    public async Task<(int Reminded, int Missed)> FollowUpAsync(DateTimeOffset now, TimeSpan reminderAfter, TimeSpan missedAfter,
+        Func<LanguageForm, string> reminder, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var waiting = (await connection.QueryAsync<(long Id, long EnrolmentId, long OrganisationId, long ContactId, string Status, DateTime SentAt, string Language,
+            int[] SafeDays, TimeSpan SafeFrom, TimeSpan SafeTo, string TimeZone, int Round)>(
+            """
+            SELECT k.id, k.enrolment_id, e.organisation_id, e.contact_id, k.status, k.sent_at, e.language, e.safe_days, e.safe_from, e.safe_to, e.time_zone, k.round
+            FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id JOIN contacts c ON c.id = e.contact_id
+            WHERE k.status IN ('sent', 'reminded') AND k.sent_at <= @reminderDue AND e.status = 'active' AND c.opted_out_at IS NULL
+            ORDER BY k.sent_at LIMIT 1000
+            FOR UPDATE OF k SKIP LOCKED
+            """, new { reminderDue = (now - reminderAfter).UtcDateTime }, transaction)).ToList();
+        int reminded = 0, missed = 0;
+        foreach (var row in waiting)
+        {
+            var sentAt = new DateTimeOffset(row.SentAt, TimeSpan.Zero);
+            if (now - sentAt >= missedAfter)
+            {
+                await connection.ExecuteAsync("UPDATE checkins SET status = 'missed' WHERE id = @id", new { row.Id }, transaction);
+                missed++;
+                var previousMissed = await connection.ExecuteScalarAsync<bool>(
+                    "SELECT EXISTS (SELECT 1 FROM checkins WHERE enrolment_id = @e AND round = @r AND status = 'missed')", new { e = row.EnrolmentId, r = row.Round - 1 }, transaction);
+                if (previousMissed)
+                    await connection.ExecuteAsync(
+                        """
+                        INSERT INTO followup_tasks (organisation_id, enrolment_id, checkin_id, kind, created_at) VALUES (@org, @e, @id, 'could_not_reach', @now)
+                        ON CONFLICT DO NOTHING
+                        """, new { org = row.OrganisationId, e = row.EnrolmentId, row.Id, now = now.UtcDateTime }, transaction);
+                continue;
+            }
+            var window = new SafeWindow(row.SafeDays.Select(d => (DayOfWeek)d).ToHashSet(), TimeOnly.FromTimeSpan(row.SafeFrom), TimeOnly.FromTimeSpan(row.SafeTo), row.TimeZone);
+            if (row.Status != "sent" || !window.Contains(now)) continue;
+            LanguageForms.TryParse(row.Language, out var language);
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            batch.BatchCommands.Add(OutboxRows.Insert(protector, row.ContactId, null, reminder(language), OutboundKinds.CheckIn, null, now));
+            batch.BatchCommands.Add(InboundTransaction.Command("UPDATE checkins SET status = 'reminded', reminded_at = $2 WHERE id = $1", row.Id, now));
+            await batch.ExecuteNonQueryAsync(ct);
+            reminded++;
+        }
+        await transaction.CommitAsync(ct);
+        return (reminded, missed);
+    }
+}
