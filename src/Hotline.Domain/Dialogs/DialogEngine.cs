@@ -66,7 +66,9 @@ public static class DialogEngine
             return new StepResult(state with { LastActivityAt = now }, run.Effects);
         }
 
-        if (command is null) FollowLanguage(run, text);
+        // Detected once per step: following the person's form and answering the language question both read it.
+        var detected = LanguageDetector.Detect(text);
+        if (command is null) FollowLanguage(run, text, detected);
 
         if (urgent is not null)
         {
@@ -78,7 +80,7 @@ public static class DialogEngine
                 return Go(run, NodeResult.StartFlow(settings.UrgentFlow, returnAfter: false), now);
             }
             // Already in the urgent flow: the alarm is raised again and the message answers its question.
-            return Answer(run, text, now);
+            return Answer(run, text, detected, now);
         }
 
         switch (command)
@@ -107,7 +109,7 @@ public static class DialogEngine
                 return run.NodeId is not null ? AskCurrentAgain(run, now, retry: false) : StartSession(run, text, now, allowTriggers: false);
         }
 
-        return run.NodeId is not null ? Answer(run, text, now) : StartSession(run, text, now, allowTriggers: true);
+        return run.NodeId is not null ? Answer(run, text, detected, now) : StartSession(run, text, now, allowTriggers: true);
     }
 
     private static bool IsWaitingIn(ContentSnapshot snapshot, ConversationState state) =>
@@ -119,9 +121,9 @@ public static class DialogEngine
     /// Khmer and English (both Latin letters) a short answer such as "Thailand" or "ok" is shared by both, so
     /// while a question waits only a message of three words or more switches.
     /// </summary>
-    private static void FollowLanguage(DialogRun run, NormalisedText text)
+    private static void FollowLanguage(DialogRun run, NormalisedText text, LanguageForm? written)
     {
-        if (LanguageDetector.Detect(text) is not { } detected || detected == run.KnownLanguage) return;
+        if (written is not { } detected || detected == run.KnownLanguage) return;
         if (run.KnownLanguage is { } current && run.NodeId is not null
             && (current == LanguageForm.Km) == (detected == LanguageForm.Km)
             && WordCount(text.Clean) < 3)
@@ -166,14 +168,14 @@ public static class DialogEngine
         return NodeResult.StartFlow(run.Settings.StartFlow, returnAfter: false);
     }
 
-    private static StepResult Answer(DialogRun run, NormalisedText text, DateTimeOffset now)
+    private static StepResult Answer(DialogRun run, NormalisedText text, LanguageForm? detected, DateTimeOffset now)
     {
         var settings = run.Settings;
         var question = (Question)run.Snapshot.Flows[run.FlowId!].Nodes[run.NodeId!];
         var value = question.Read(text, run);
         if (value is null)
         {
-            if (run.FlowId == settings.LanguageFlow && LanguageDetector.Detect(text) is { } written)
+            if (run.FlowId == settings.LanguageFlow && detected is { } written)
             {
                 // Asked which language, the person simply wrote in one: that answers it.
                 run.ChangeLanguage(written);

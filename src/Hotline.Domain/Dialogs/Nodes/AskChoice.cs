@@ -28,8 +28,8 @@ public sealed record AskChoice : Question
 
     public required IReadOnlyList<Choice> Choices { get; init; }
 
-    /// <summary>What the recogniser reads: each option's key and words.</summary>
-    public required IReadOnlyList<ChoiceOption> Options { get; init; }
+    /// <summary>What the recogniser reads: each option's key and words, normalised once when the node is built.</summary>
+    public required PreparedChoices Options { get; init; }
 
     /// <summary>
     /// Option number or word key → option key. An exact number or word is unambiguous, so it is settled here
@@ -78,7 +78,7 @@ public sealed record AskChoice : Question
             Save = save,
             Next = spec.String("next"),
             Choices = choices,
-            Options = choices.Select(c => new ChoiceOption(c.Key, c.Words)).ToList(),
+            Options = new PreparedChoices(choices.Select(c => new ChoiceOption(c.Key, c.Words)).ToList()),
             Exact = exact,
         };
     }
