@@ -163,10 +163,12 @@ public sealed class OutboxDispatcher(
         _ => result.GetType().Name,
     };
 
-    /// <summary>Full-jitter exponential backoff: random between 0 and min(cap, base·2^(attempt-1)).</summary>
+    /// <summary>The provider client's full-jitter capped backoff, with a floor of a quarter of the base delay so
+    /// a row is never retried in a hot loop. <paramref name="attempt"/> counts attempts made (1 after the first).</summary>
     private TimeSpan Backoff(int attempt)
     {
-        var ceiling = Math.Min(_options.MaxBackoffSeconds, _options.BaseBackoffSeconds * Math.Pow(2, Math.Max(0, attempt - 1)));
-        return TimeSpan.FromSeconds(Math.Max(_options.BaseBackoffSeconds / 4, Random.Shared.NextDouble() * ceiling));
+        var baseDelay = TimeSpan.FromSeconds(_options.BaseBackoffSeconds);
+        var delay = Hotline.Twilio.Rest.Backoff.Delay(attempt - 1, baseDelay, TimeSpan.FromSeconds(_options.MaxBackoffSeconds), Random.Shared);
+        return delay < baseDelay / 4 ? baseDelay / 4 : delay;
     }
 }
