@@ -25,11 +25,15 @@ public sealed class SafeMigrationContent
     public const string DestinationsFolder = "destinations";
     public const string ServicesFile = "services.yaml";
     public const string AgenciesFolder = "agencies";
+    public const string EmergencyFile = "emergency.yaml";
 
     public ScreeningModel? Screening { get; private init; }
     public IReadOnlyList<DestinationInfo> Destinations { get; private init; } = [];
     public ServiceDirectory? Services { get; private init; }
     public AgencyRegister? Agencies { get; private set; }
+
+    /// <summary>Emergency numbers by country for the urgent safety message (<c>emergency.yaml</c>).</summary>
+    public Hotline.Domain.Cases.EmergencyContacts? Emergency { get; private init; }
 
     /// <summary>Replaces the register read from content/agencies (the shipped sample) with one the operator imported.</summary>
     public void UseAgencies(AgencyRegister register) => Agencies = register;
@@ -48,6 +52,7 @@ public sealed class SafeMigrationContent
         var destinations = new List<DestinationInfo>();
         ServiceDirectory? services = null;
         AgencyRegister? agencies = null;
+        Hotline.Domain.Cases.EmergencyContacts? emergency = null;
 
         if (Load(ScreeningFile) is IReadOnlyDictionary<string, object?> s)
         {
@@ -88,6 +93,22 @@ public sealed class SafeMigrationContent
             }
         }
 
+        if (Load(EmergencyFile) is IReadOnlyDictionary<string, object?> em)
+        {
+            var reader = new Reader(EmergencyFile, issues);
+            emergency = ReadEmergency(em, reader);
+            Problems(EmergencyFile, emergency.Validate());
+            foreach (var (label, forms) in emergency.Labels)
+            {
+                var byForm = new Dictionary<LanguageForm, string>();
+                foreach (var form in LanguageForms.All)
+                {
+                    if (forms.GetValueOrDefault(form.Code()) is { } t) byForm[form] = t;
+                }
+                Text($"emergency.label.{label}", byForm, EmergencyFile);
+            }
+        }
+
         var agencyRows = new List<Agency>();
         foreach (var file in Folder(AgenciesFolder, "*.csv"))
         {
@@ -108,6 +129,7 @@ public sealed class SafeMigrationContent
             Destinations = destinations,
             Services = services,
             Agencies = agencies,
+            Emergency = emergency,
             Texts = texts,
             Files = files,
         };
@@ -150,7 +172,40 @@ public sealed class SafeMigrationContent
         if (Agencies is not null) actions.Add(new LookupAgencyAction(Agencies, book));
         if (Services is not null) actions.Add(new FindServiceAction(Services, book));
         if (Destinations.Count > 0) actions.Add(new DestinationInfoAction(Destinations));
+        if (Emergency is not null) actions.Add(new EmergencyNumbersAction(Emergency));
         return actions;
+    }
+
+    private static Hotline.Domain.Cases.EmergencyContacts ReadEmergency(IReadOnlyDictionary<string, object?> doc, Reader r)
+    {
+        var labels = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (label, value) in r.Map(doc, "labels") ?? new Dictionary<string, object?>())
+        {
+            var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (value is IReadOnlyDictionary<string, object?> m)
+            {
+                foreach (var (form, text) in m)
+                {
+                    if (text is string t && t.Trim().Length > 0) forms[form] = t.Trim();
+                }
+            }
+            else r.Error($"labels: '{label}' must be a map of km, km-Latn and en");
+            labels[label] = forms;
+        }
+        var countries = r.List(doc, "countries").OfType<IReadOnlyDictionary<string, object?>>()
+            .Select(c => new Hotline.Domain.Cases.EmergencyCountry(
+                r.Str(c, "country"),
+                r.List(c, "numbers").OfType<IReadOnlyDictionary<string, object?>>()
+                    .Select(n => new Hotline.Domain.Cases.EmergencyNumber(
+                        r.Str(n, "label"),
+                        r.Str(n, "number"),
+                        (n.GetValueOrDefault("source") as string)?.Trim(),
+                        r.Date(n, "checked"),
+                        r.Bool(n, "sample"),
+                        (n.GetValueOrDefault("verify") as string)?.Trim()))
+                    .ToList()))
+            .ToList();
+        return new Hotline.Domain.Cases.EmergencyContacts(countries, labels);
     }
 
     private static ScreeningModel ReadScreening(IReadOnlyDictionary<string, object?> doc, Reader r)

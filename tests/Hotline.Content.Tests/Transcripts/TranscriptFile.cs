@@ -9,6 +9,7 @@ namespace Hotline.Content.Tests.Transcripts;
 /// <code>
 /// description: STOP in the middle of a flow opts out without a reply of ours
 /// language: en                 # the form the person writes in (for the reader; replies follow the engine)
+/// country: TH                  # optional: the country of the sender's number (default KH)
 /// contact:                     # optional: what the host already knows
 ///   language: en               # remembered language, or leave out for a first contact
 ///   opted_out: false
@@ -24,6 +25,7 @@ public sealed class TranscriptFile
 {
     public string Description { get; set; } = "";
     public string Language { get; set; } = "";
+    public string Country { get; set; } = "KH";
     public TranscriptContact? Contact { get; set; }
     public List<TranscriptStep> Steps { get; set; } = [];
 

@@ -48,7 +48,7 @@ public sealed partial class TranscriptTests
         {
             var step = transcript.Steps[i];
             now = now.AddMinutes(step.AfterMinutes);
-            var result = engine.Step(state, new StepInput(new InboundMessage(step.Send, Channel.Simulator, "KH", now), contact), now);
+            var result = engine.Step(state, new StepInput(new InboundMessage(step.Send, Channel.Simulator, transcript.Country, now), contact), now);
             state = result.State;
             var where = $"{file} ({transcript.Description}), step {i + 1} sending \"{step.Send}\"";
 

@@ -21,7 +21,11 @@ public sealed record ActionRequest(
     IReadOnlyDictionary<string, string> Args,
     IReadOnlyDictionary<string, string> Values,
     LanguageForm Language,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>ISO country of the sender's number when the host knows it (a +66 number: TH), else null.</summary>
+    public string? SenderCountry { get; init; }
+}
 
 /// <summary>
 /// What the action produced. <see cref="Replies"/> are sent as they are, in order, and must already be in the

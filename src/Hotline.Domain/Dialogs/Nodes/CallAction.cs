@@ -59,7 +59,7 @@ public sealed record CallAction : Node
             return NodeResult.ContinueWith(Outcomes.TryGetValue(Unavailable, out var fallback) ? fallback : Next);
         }
 
-        var result = action.Run(new ActionRequest(args, run.Values, run.Language, run.Now));
+        var result = action.Run(new ActionRequest(args, run.Values, run.Language, run.Now) { SenderCountry = run.SenderCountry });
         foreach (var (name, value) in result.Values) run.SetValue(name, value);
         foreach (var reply in result.Replies) run.SendRendered(reply);
         foreach (var effect in result.Effects) run.Emit(effect);
