@@ -58,8 +58,9 @@ public sealed partial class TranscriptTests
             Assert.True(expectedReplies.SequenceEqual(actualReplies),
                 $"{where}: replies differ.\nexpected:\n  {string.Join("\n  ", expectedReplies)}\nactual:\n  {string.Join("\n  ", actualReplies)}");
 
-            var actualEffects = result.Effects.Where(e => e is not SendReply).Select(Describe).ToList();
-            Assert.True(step.Effects.SequenceEqual(actualEffects),
+            var others = result.Effects.Where(e => e is not SendReply).ToList();
+            var actualEffects = others.Select(e => Describe(e, detailed: true)).ToList();
+            Assert.True(step.Effects.Count == others.Count && step.Effects.Zip(others).All(p => Matches(p.First, p.Second)),
                 $"{where}: effects differ.\nexpected: [{string.Join(", ", step.Effects)}]\nactual:   [{string.Join(", ", actualEffects)}]");
 
             foreach (var effect in result.Effects)
@@ -110,11 +111,52 @@ public sealed partial class TranscriptTests
     [System.Text.RegularExpressions.GeneratedRegex(@"@([A-Za-z0-9_.\-]+[A-Za-z0-9_])")]
     private static partial System.Text.RegularExpressions.Regex TextReference();
 
-    private static string Describe(Effect effect) => effect switch
+    /// <summary>
+    /// An expected effect matches by its short description (<c>RunAction(open_help_request)</c>), or, when it lists
+    /// arguments after the name (<c>RunAction(open_help_request; need=wage_claim; consent=yes)</c>,
+    /// <c>RecordAgencyReport(reason=FeesCharged; licence=RA-001)</c>), by those too:
+    /// each listed argument must have that value (empty for a value never saved).
+    /// </summary>
+    private static bool Matches(string expected, Effect effect)
     {
-        SetContactLanguage set => $"SetContactLanguage({set.Language.Code()})",
-        RaiseUrgent urgent => $"RaiseUrgent({urgent.Reason})",
-        RunAction action => $"RunAction({action.Name})",
-        _ => effect.GetType().Name,
+        var name = Describe(effect, detailed: false);
+        if (expected == name) return true;
+        var opening = name.EndsWith(')') ? name[..^1] + ";" : name + "(";
+        if (!expected.StartsWith(opening, StringComparison.Ordinal) || !expected.EndsWith(')')) return false;
+        var actual = Arguments(effect);
+        foreach (var pair in expected[opening.Length..^1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = pair.IndexOf('=');
+            if (eq < 0 || actual.GetValueOrDefault(pair[..eq].Trim()) != pair[(eq + 1)..].Trim()) return false;
+        }
+        return true;
+    }
+
+    private static IReadOnlyDictionary<string, string> Arguments(Effect effect) => effect switch
+    {
+        RunAction action => action.Args,
+        RecordAgencyReport report => new Dictionary<string, string>
+        {
+            ["licence"] = report.Report.LicenceNumber ?? "",
+            ["name"] = report.Report.NameKey ?? "",
+            ["reason"] = report.Report.Reason.ToString(),
+            ["date"] = report.Report.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        },
+        _ => new Dictionary<string, string>(),
     };
+
+    private static string Describe(Effect effect, bool detailed)
+    {
+        var name = effect switch
+        {
+            SetContactLanguage set => $"SetContactLanguage({set.Language.Code()})",
+            RaiseUrgent urgent => $"RaiseUrgent({urgent.Reason})",
+            RunAction action => $"RunAction({action.Name})",
+            _ => effect.GetType().Name,
+        };
+        var args = Arguments(effect);
+        if (!detailed || args.Count == 0) return name;
+        var list = string.Join("; ", args.Select(a => $"{a.Key}={a.Value}"));
+        return name.EndsWith(')') ? $"{name[..^1]}; {list})" : $"{name}({list})";
+    }
 }
