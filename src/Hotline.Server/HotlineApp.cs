@@ -72,9 +72,9 @@ public static class HotlineApp
         var connectionString = configuration.GetConnectionString("Hotline");
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("ConnectionStrings:Hotline is not set. The run script (scripts/run.sh) starts a local PostgreSQL and sets it for you.");
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
-        services.AddSingleton(dataSource);
-        services.AddSingleton<System.Data.Common.DbDataSource>(dataSource); // Quartz's store uses the same pool
+        // Registered through a factory so the container disposes the pool (and its idle connections) with the app.
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton<System.Data.Common.DbDataSource>(sp => sp.GetRequiredService<NpgsqlDataSource>()); // Quartz's store uses the same pool
 
         services.AddSingleton(sp => CreateProtector(sp.GetRequiredService<IOptions<HotlineOptions>>().Value, sp.GetRequiredService<ILogger<FieldProtector>>()));
         services.TryAddSingleton<IConversationEngine, ContentEngineHost>();

@@ -24,9 +24,8 @@ public static class AgencyEndpoints
             if (engine is ContentEngineHost host) await host.RefreshAgenciesAsync(ct);
             return Results.Ok(new ImportResult(result.RegisterId!.Value, result.Rows));
         })
-        .Accepts<string>("text/csv")
         .WithTags("Agencies")
-        .WithSummary("Import the licensed-agency register (CSV)");
+        .WithSummary("Import the licensed-agency register: the CSV file as the request body (text/csv)");
         return api;
     }
 }

@@ -136,6 +136,7 @@ public sealed class HotlineTestServer : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString)); // the test's own connections to this database
         if (Provider is not null) await Provider.DisposeAsync();
     }
 }

@@ -45,7 +45,7 @@ public sealed class PostgresCluster : IAsyncDisposable
 
         await RunAsync(Path.Combine(binDir, "initdb"), runAs, "-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync");
         var port = FreePort();
-        var options = $"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root} -c max_connections=300 -c fsync=on -c shared_buffers=128MB";
+        var options = $"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root} -c max_connections=500 -c fsync=on -c shared_buffers=128MB";
         await RunAsync(Path.Combine(binDir, "pg_ctl"), runAs, "-D", dataDir, "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start");
 
         var cs = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Database = "postgres", Pooling = false }.ConnectionString;
