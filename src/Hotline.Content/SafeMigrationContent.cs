@@ -170,6 +170,7 @@ public sealed class SafeMigrationContent
         var actions = new List<IDialogAction>();
         if (Screening is not null) actions.Add(new ScreenOfferAction(Screening, book));
         if (Agencies is not null) actions.Add(new LookupAgencyAction(Agencies, book));
+        if (Agencies is not null) actions.Add(new ReportAgencyAction(Agencies));
         if (Services is not null) actions.Add(new FindServiceAction(Services, book));
         if (Destinations.Count > 0) actions.Add(new DestinationInfoAction(Destinations));
         if (Emergency is not null) actions.Add(new EmergencyNumbersAction(Emergency));
