@@ -80,10 +80,13 @@ public sealed class EngineBenchmark : IBenchmarkCommand
         for (var c = 0; c < Conversations.Length; c++)
         {
             var one = Conversations[c];
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var timer = Stopwatch.StartNew();
             var passes = 0;
             while (timer.ElapsedMilliseconds < 300) { RunConversation(snapshot, one.Contact, one.Messages, passes++); }
-            Console.WriteLine($"  conversation {c + 1} ({one.Messages.Length} messages, \"{one.Messages[0]}\" …): {passes * (double)one.Messages.Length / timer.Elapsed.TotalSeconds:N0} steps/s");
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            Console.WriteLine($"  conversation {c + 1} ({one.Messages.Length} messages, \"{one.Messages[0]}\" …): {passes * (double)one.Messages.Length / timer.Elapsed.TotalSeconds:N0} steps/s, " +
+                              $"{allocated / ((long)passes * one.Messages.Length):N0} bytes per step");
         }
 
         void Rate(string what, Action pass)

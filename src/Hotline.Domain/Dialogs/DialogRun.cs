@@ -12,9 +12,9 @@ namespace Hotline.Domain.Dialogs;
 /// </summary>
 public sealed class DialogRun
 {
-    // The saved values are copied only when a node changes them: most steps read a few and write one or none.
-    private readonly ImmutableDictionary<string, string> _saved;
-    private Dictionary<string, string>? _values;
+    // The saved values stay an immutable map: a node that saves a value replaces one path of it (SetItem) instead
+    // of the whole map being copied into a dictionary and back on every step.
+    private ImmutableDictionary<string, string> _values;
     private readonly List<Effect> _effects = new(4);
     private LanguageForm? _contactLanguage;
 
@@ -26,7 +26,7 @@ public sealed class DialogRun
         SenderCountry = input.Message.SenderCountry;
         _contactLanguage = input.Contact.Language;
         KnownLanguage = state.Language ?? input.Contact.Language;
-        _saved = state.Values;
+        _values = state.Values;
         FlowId = state.FlowId;
         NodeId = state.NodeId;
         Attempts = state.Attempts;
@@ -50,7 +50,7 @@ public sealed class DialogRun
     /// <summary>The form replies are written in.</summary>
     public LanguageForm Language => KnownLanguage ?? Settings.DefaultLanguage;
 
-    public IReadOnlyDictionary<string, string> Values => _values ?? (IReadOnlyDictionary<string, string>)_saved;
+    public IReadOnlyDictionary<string, string> Values => _values;
     public IReadOnlyList<Effect> Effects => _effects;
 
     internal string? FlowId { get; set; }
@@ -59,16 +59,11 @@ public sealed class DialogRun
     internal List<ReturnPoint> Stack { get; }
     internal SessionOpening Opening { get; set; }
 
-    public string? Value(string name) => _values is not null ? _values.GetValueOrDefault(name) : _saved.GetValueOrDefault(name);
+    public string? Value(string name) => _values.GetValueOrDefault(name);
 
-    public void SetValue(string name, string value) =>
-        (_values ??= new Dictionary<string, string>(_saved, StringComparer.Ordinal))[name] = value;
+    public void SetValue(string name, string value) => _values = _values.SetItem(name, value);
 
-    internal void ClearValues()
-    {
-        if (_values is not null) _values.Clear();
-        else if (_saved.Count > 0) _values = new Dictionary<string, string>(StringComparer.Ordinal);
-    }
+    internal void ClearValues() => _values = ImmutableDictionary<string, string>.Empty;
 
     public string Render(string template) => TextTemplate.Render(template, Values);
 
@@ -133,9 +128,7 @@ public sealed class DialogRun
             NodeId = NodeId,
             Attempts = Attempts,
             LastActivityAt = now,
-            Values = _values is null ? _saved
-                : _values.Count == 0 ? ImmutableDictionary<string, string>.Empty
-                : _values.ToImmutableDictionary(StringComparer.Ordinal),
+            Values = _values,
             Stack = Stack.Count == 0 ? ImmutableList<ReturnPoint>.Empty : [.. Stack],
             PendingOpening = Opening,
         };
