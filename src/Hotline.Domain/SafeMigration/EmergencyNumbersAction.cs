@@ -21,11 +21,17 @@ public sealed class EmergencyNumbersAction(EmergencyContacts contacts) : IDialog
 
     public EmergencyContacts Contacts { get; } = contacts;
 
+    // Every country's line in every form, built once: the urgent message must not wait on string building.
+    private readonly Dictionary<(string Country, LanguageForm Form), string> _lines = contacts.Countries
+        .SelectMany(c => LanguageForms.All.Select(f => (c.Country, f)))
+        .DistinctBy(k => k)
+        .ToDictionary(k => k, k => contacts.Line(k.Country, k.f.Code()));
+
     public ActionResult Run(ActionRequest request)
     {
         var country = request.Args.GetValueOrDefault("country") is { Length: > 0 } named ? named : request.SenderCountry;
         var entry = Contacts.For(country);
-        var line = Contacts.Line(entry.Country, request.Language.Code());
+        var line = _lines.TryGetValue((entry.Country, request.Language), out var built) ? built : Contacts.Line(entry.Country, request.Language.Code());
         return new ActionResult
         {
             Values = new Dictionary<string, string>(StringComparer.Ordinal)
