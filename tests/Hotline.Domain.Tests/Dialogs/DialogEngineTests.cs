@@ -171,6 +171,47 @@ public sealed class DialogEngineTests
         Assert.Contains(new RaiseUrgent("test"), after.Effects);
     }
 
+    [Fact]
+    public void An_action_hears_the_country_of_the_sender_s_number()
+    {
+        var where = new CountryAction();
+        var flow = Flow("one",
+            Map(("id", "where"), ("type", "call_action"), ("action", "country")),
+            Map(("id", "said"), ("type", "say"), ("text", Inline("IN {country}"))));
+        var snapshot = Snapshot([flow, Asking("two")], [where]);
+        var state = Send(snapshot, ConversationState.New, "hello", T0).State;
+
+        var result = DialogEngine.Step(snapshot, state,
+            new StepInput(new InboundMessage("1", Channel.Sms, "TH", T0.AddMinutes(1)), new ContactContext(1, LanguageForm.En, false)), T0.AddMinutes(1));
+
+        Assert.Equal(["IN TH"], Replies(result));
+    }
+
+    [Fact]
+    public void Values_saved_in_one_step_are_kept_for_the_next_and_the_state_before_is_unchanged()
+    {
+        var snapshot = Snapshot([Asking("one", Map(("id", "q2"), ("type", "ask_choice"), ("prompt", Inline("AGAIN?")), ("save", "again"),
+            ("options", List(Map(("key", "c")), Map(("key", "d")))))), Asking("two")]);
+        var atMenu = Send(snapshot, ConversationState.New, "hello", T0).State;
+        var asked = Send(snapshot, atMenu, "1", T0.AddMinutes(1)).State;
+
+        var answered = Send(snapshot, asked, "a", T0.AddMinutes(2)).State;
+
+        Assert.Empty(asked.Values);
+        Assert.Equal("a", answered.Values["one"]);
+        Assert.Equal("a", Send(snapshot, answered, "zzz", T0.AddMinutes(3)).State.Values["one"]);
+    }
+
+    private sealed class CountryAction : IDialogAction
+    {
+        public string Name => "country";
+
+        public ActionResult Run(ActionRequest request) => new()
+        {
+            Values = new Dictionary<string, string> { ["country"] = request.SenderCountry ?? "none" },
+        };
+    }
+
     private sealed class ScoreAction : IDialogAction
     {
         public string Name => "score";
