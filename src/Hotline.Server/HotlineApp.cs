@@ -50,6 +50,7 @@ public static class HotlineApp
         app.MapHealth();
         app.MapWebhooks();
         app.MapAdminApi();
+        app.MapConsole();
         if (app.Services.GetRequiredService<SimulatorSettings>().Enabled)
         {
             app.UseStaticFiles();
@@ -124,6 +125,7 @@ public static class HotlineApp
         services.AddSingleton<SimulatorService>();
 
         services.AddAdminApi();
+        services.AddConsole();
 
         services.AddSingleton<Hotline.Storage.Cases.CaseStore>();
         services.AddSingleton<Hotline.Storage.Agencies.AgencyRegisterStore>();

@@ -10,6 +10,7 @@ public static class CommandLine
         "migrate" => MigrateCommand.RunAsync,
         "agencies" => AgenciesCommand.RunAsync,
         "apikey" => ApiKeyCommand.RunAsync,
+        "staff" => StaffCommand.RunAsync,
         "help" or "--help" or "-h" => _ => { PrintUsage(); return Task.FromResult(0); },
         _ => null,
     };

@@ -1,0 +1,165 @@
+using Dapper;
+using Hotline.Storage.Admin;
+using Hotline.Storage.Conversations;
+using Hotline.Storage.Identity;
+using Hotline.Storage.Outbox;
+using Hotline.Storage.Protection;
+using Npgsql;
+
+namespace Hotline.Server.StaffConsole;
+
+/// <summary>A line of the queue.</summary>
+public sealed record QueueItem(long Id, string Code, string Kind, string? Need, string? Province, string Status, DateTime OpenedAt,
+    long? AssignedResponderId, string? AssignedName);
+
+/// <summary>A case as its page shows it; the number is masked before it leaves this class.</summary>
+public sealed record ConsoleCase(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
+    long ContactId, string ContactMasked, long? AssignedResponderId, string? AssignedName, DateTimeOffset OpenedAt,
+    DateTimeOffset? FirstPagedAt, DateTimeOffset? AckedAt, DateTimeOffset? FirstReplyAt, DateTimeOffset? ClosedAt, string? Outcome);
+
+/// <summary>One message of the case's conversation, decrypted for the page.</summary>
+public sealed record ConsoleMessage(string Direction, string Kind, string Body, string Status, int Segments, DateTimeOffset At);
+
+/// <summary>
+/// The console's SQL. Every query is scoped by the signed-in person's organisation: another organisation's case
+/// code finds nothing, exactly like a code that does not exist. Every change writes its audit row in the same
+/// transaction.
+/// </summary>
+public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector protector)
+{
+    public static readonly IReadOnlyList<string> Outcomes = ["resolved", "referred", "unreachable", "not_needed", "duplicate"];
+    public const int MaxReplyLength = 1600;
+
+    /// <summary>Open and assigned cases, urgent first, then the longest waiting.</summary>
+    public async Task<IReadOnlyList<QueueItem>> QueueAsync(StaffUser staff, string filter, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<QueueItem>(
+            """
+            SELECT k.id AS Id, k.code AS Code, k.kind AS Kind, k.need AS Need, k.province AS Province, k.status AS Status,
+                   k.opened_at AS OpenedAt, k.assigned_responder_id AS AssignedResponderId, r.name AS AssignedName
+            FROM cases k LEFT JOIN responders r ON r.id = k.assigned_responder_id
+            WHERE k.organisation_id = @organisationId AND k.status <> 'closed'
+              AND (@filter <> 'mine' OR k.assigned_responder_id = @responderId)
+              AND (@filter <> 'unassigned' OR k.assigned_responder_id IS NULL)
+            ORDER BY (k.kind = 'urgent') DESC, k.opened_at, k.id
+            LIMIT 200
+            """, new { organisationId = staff.OrganisationId, filter, responderId = staff.ResponderId ?? -1 })).ToList();
+    }
+
+    public async Task<ConsoleCase?> GetAsync(StaffUser staff, string code, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var row = (await connection.QueryAsync<(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
+            long ContactId, byte[] AddressEnc, long? AssignedResponderId, string? AssignedName, DateTime OpenedAt, DateTime? FirstPagedAt,
+            DateTime? AckedAt, DateTime? FirstReplyAt, DateTime? ClosedAt, string? Outcome)>(
+            """
+            SELECT k.id, k.code, k.kind, k.need, k.province, k.reason, k.status, k.contact_id, c.address_enc, k.assigned_responder_id, r.name,
+                   k.opened_at, k.first_paged_at, k.acked_at, k.first_reply_at, k.closed_at, k.outcome
+            FROM cases k JOIN contacts c ON c.id = k.contact_id LEFT JOIN responders r ON r.id = k.assigned_responder_id
+            WHERE k.organisation_id = @organisationId AND k.code = upper(@code)
+            """, new { organisationId = staff.OrganisationId, code })).ToList();
+        if (row.Count == 0) return null;
+        var k = row[0];
+        return new ConsoleCase(k.Id, k.Code, k.Kind, k.Need, k.Province, k.Reason, k.Status, k.ContactId,
+            PhoneNumbers.Mask(protector.Decrypt(k.AddressEnc, Purposes.ContactAddress)), k.AssignedResponderId, k.AssignedName,
+            Utc(k.OpenedAt), Utc(k.FirstPagedAt), Utc(k.AckedAt), Utc(k.FirstReplyAt), Utc(k.ClosedAt), k.Outcome);
+    }
+
+    /// <summary>The person's last 200 messages in and out (replies, relays, check-ins), oldest first.</summary>
+    public async Task<IReadOnlyList<ConsoleMessage>> TranscriptAsync(long contactId, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<(string Direction, string Kind, byte[] BodyEnc, string Status, int Segments, DateTime CreatedAt)>(
+            """
+            SELECT direction, kind, body_enc, status, segments, created_at FROM messages
+            WHERE contact_id = @contactId ORDER BY id DESC LIMIT 200
+            """, new { contactId });
+        return rows.Reverse().Select(m => new ConsoleMessage(m.Direction, m.Kind, protector.Decrypt(m.BodyEnc, Purposes.MessageBody),
+            m.Status, m.Segments, Utc(m.CreatedAt))).ToList();
+    }
+
+    public Task AuditAsync(StaffUser staff, string action, string target, DateTimeOffset now, CancellationToken ct) =>
+        AuditLog.RecordAsync(dataSource, staff.OrganisationId, staff.Actor, action, target, now, ct);
+
+    /// <summary>Takes an open case for the person's responder; false when someone else took it first.</summary>
+    public async Task<bool> TakeAsync(StaffUser staff, long caseId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (staff.ResponderId is not { } responderId) return false;
+        return await InTransactionAsync(staff, "case.take", caseId, now, ct, async (connection, transaction) =>
+            await connection.ExecuteAsync(
+                """
+                UPDATE cases SET status = 'assigned', assigned_responder_id = @responderId, acked_at = coalesce(acked_at, @now), next_escalation_at = NULL
+                WHERE id = @caseId AND organisation_id = @organisationId AND status = 'open'
+                """, new { caseId, responderId, organisationId = staff.OrganisationId, now = now.UtcDateTime }, transaction) == 1
+            && await connection.ExecuteAsync(
+                """
+                UPDATE pages SET acked_at = @now WHERE case_id = @caseId AND responder_id = @responderId AND acked_at IS NULL;
+                INSERT INTO case_events (case_id, responder_id, kind, created_at) VALUES (@caseId, @responderId, 'acked', @now);
+                """, new { caseId, responderId, now = now.UtcDateTime }, transaction) >= 0);
+    }
+
+    /// <summary>Queues the reply to the person from the hotline address they last wrote to (so they never see a
+    /// responder's number); only the responder the case is assigned to may reply.</summary>
+    public async Task<bool> ReplyAsync(StaffUser staff, long caseId, string text, DateTimeOffset now, CancellationToken ct)
+    {
+        if (staff.ResponderId is not { } responderId) return false;
+        return await InTransactionAsync(staff, "case.reply", caseId, now, ct, async (connection, transaction) =>
+        {
+            var contactId = await connection.ExecuteScalarAsync<long?>(
+                """
+                SELECT contact_id FROM cases
+                WHERE id = @caseId AND organisation_id = @organisationId AND status = 'assigned' AND assigned_responder_id = @responderId
+                FOR UPDATE
+                """, new { caseId, organisationId = staff.OrganisationId, responderId }, transaction);
+            if (contactId is null) return false;
+            var ourAddress = await connection.ExecuteScalarAsync<string?>(
+                "SELECT our_address FROM messages WHERE contact_id = @contactId AND direction = 'in' ORDER BY id DESC LIMIT 1",
+                new { contactId }, transaction);
+            await using (var batch = new NpgsqlBatch(connection, transaction))
+            {
+                batch.BatchCommands.Add(OutboxRows.Insert(protector, contactId.Value, ourAddress, text, OutboundKinds.Relay, null, now));
+                await batch.ExecuteNonQueryAsync(ct);
+            }
+            await connection.ExecuteAsync(
+                """
+                UPDATE cases SET first_reply_at = coalesce(first_reply_at, @now) WHERE id = @caseId;
+                INSERT INTO case_events (case_id, responder_id, kind, created_at) VALUES (@caseId, @responderId, 'reply', @now);
+                """, new { caseId, responderId, now = now.UtcDateTime }, transaction);
+            return true;
+        });
+    }
+
+    /// <summary>Closes the case with an outcome: the assigned responder, or a coordinator or admin of the organisation.</summary>
+    public Task<bool> CloseAsync(StaffUser staff, long caseId, string outcome, DateTimeOffset now, CancellationToken ct) =>
+        InTransactionAsync(staff, "case.close", caseId, now, ct, async (connection, transaction) =>
+            await connection.ExecuteAsync(
+                """
+                UPDATE cases SET status = 'closed', closed_at = @now, outcome = @outcome, next_escalation_at = NULL
+                WHERE id = @caseId AND organisation_id = @organisationId AND status <> 'closed'
+                  AND (@manager OR assigned_responder_id = @responderId);
+                """,
+                new
+                {
+                    caseId, outcome, organisationId = staff.OrganisationId, now = now.UtcDateTime,
+                    manager = staff.Role is StaffRoles.Coordinator or StaffRoles.Admin, responderId = staff.ResponderId ?? -1,
+                }, transaction) == 1
+            && await connection.ExecuteAsync(
+                "INSERT INTO case_events (case_id, responder_id, kind, created_at) VALUES (@caseId, @responderId, 'closed', @now)",
+                new { caseId, responderId = staff.ResponderId, now = now.UtcDateTime }, transaction) == 1);
+
+    private async Task<bool> InTransactionAsync(StaffUser staff, string action, long caseId, DateTimeOffset now, CancellationToken ct,
+        Func<NpgsqlConnection, NpgsqlTransaction, Task<bool>> change)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (!await change(connection, transaction)) return false;
+        await AuditLog.RecordAsync(connection, transaction, staff.OrganisationId, staff.Actor, action, "case:" + caseId, now, ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
+
+    private static DateTimeOffset? Utc(DateTime? at) => at is { } t ? Utc(t) : null;
+}

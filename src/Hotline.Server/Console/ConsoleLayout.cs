@@ -1,0 +1,48 @@
+using Hotline.Storage.Identity;
+
+namespace Hotline.Server.StaffConsole;
+
+/// <summary>The page shell: one stylesheet, one script, no inline script or style (the CSP forbids both).</summary>
+public static class ConsoleLayout
+{
+    public static IResult Page(HttpContext context, Labels labels, string title, Html body, StaffUser? staff = null, Html signOut = default, bool refreshQueue = false)
+    {
+        var path = context.Request.Path.ToString();
+        var nav = staff is null ? Html.Empty : Html.Of($"""
+            <a class="brand" href="/console">{labels.Queue}</a>
+            <span class="who">{staff.DisplayName}</span>
+            {signOut}
+            """);
+        var script = refreshQueue ? Html.Of($"<script src=\"/console/assets/console.js\"></script>") : Html.Empty;
+        var page = Html.Of($"""
+            <!doctype html>
+            <html lang="{labels.Lang}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{title} · Hotline</title>
+            <link rel="stylesheet" href="/console/assets/console.css">
+            </head>
+            <body>
+            <header>
+            {nav}
+            <nav class="lang"><a href="{path}?lang=km" lang="km">ខ្មែរ</a> <a href="{path}?lang=en" lang="en">English</a></nav>
+            </header>
+            <main>
+            {body}
+            </main>
+            {script}
+            </body>
+            </html>
+            """);
+        return Results.Content(page.ToString(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>Phnom Penh time, as the NGOs read it.</summary>
+    public static string Time(DateTimeOffset? at) => at is { } t ? t.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd HH:mm") : "–";
+
+    public static string Duration(TimeSpan span) => span.TotalMinutes < 1 ? "<1 min"
+        : span.TotalHours < 1 ? $"{(int)span.TotalMinutes} min"
+        : span.TotalDays < 1 ? $"{(int)span.TotalHours} h {span.Minutes} min"
+        : $"{(int)span.TotalDays} d {span.Hours} h";
+}

@@ -1,0 +1,21 @@
+using Hotline.Integration.Tests.Support;
+using Hotline.Storage.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Integration.Tests.StaffConsole;
+
+/// <summary>A staff account made the way the CLI makes one, with its one-time password and TOTP secret.</summary>
+public sealed record StaffAccount(long Id, long OrganisationId, string Email, string Password, byte[] TotpSecret)
+{
+    public static async Task<StaffAccount> CreateAsync(HotlineTestServer server, string organisation, string email,
+        string role = StaffRoles.Responder, long? responderId = null, DateTimeOffset? now = null)
+    {
+        var users = server.Services.GetRequiredService<StaffUserStore>();
+        var created = await users.CreateAsync(organisation, email, "Staff " + email[..email.IndexOf('@')], role, responderId,
+            now ?? DateTimeOffset.UtcNow, CancellationToken.None);
+        return new StaffAccount(created.Id, created.OrganisationId, email, created.Password, created.TotpSecret);
+    }
+
+    public Task SignInAsync(ConsoleBrowser browser, DateTimeOffset? now = null) =>
+        browser.SignInAsync(Email, Password, TotpSecret, now ?? DateTimeOffset.UtcNow);
+}
