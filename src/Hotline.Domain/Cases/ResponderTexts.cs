@@ -38,6 +38,12 @@ public static class ResponderTexts
         kmLatn: $"{caseCode} jea robos neak. Chhlaeuy: R {caseCode} sar",
         en: $"{caseCode} is yours. Reply: R {caseCode} your text");
 
+    /// <summary>The client said this number is not safe to contact: a reply waits until they write again.</summary>
+    public static string NotSafeToContact(string caseCode, string language) => Pick(language,
+        km: $"{caseCode}: មិនមានសុវត្ថិភាពទាក់ទងលេខនេះទេ។ រង់ចាំគាត់សរសេរមកវិញ។",
+        kmLatn: $"{caseCode}: min mean sovatthiphap teak tong lek nis te. Rongcham koat sarser mok vinh.",
+        en: $"{caseCode}: not safe to contact this number. Wait until they write again.");
+
     internal static string Pick(string language, string km, string kmLatn, string en) => language switch
     {
         "km" => km,

@@ -77,6 +77,11 @@ public sealed class ResponderCommandService(ResponderCaseStore store, Escalation
                     unit.QueueOutbound(ResponderTexts.Usage(language));
                     return;
                 }
+                if (await store.NotSafeToContactAsync(unit, @case))
+                {
+                    unit.QueueOutbound(ResponderTexts.NotSafeToContact(@case.Code, language));
+                    return;
+                }
                 await store.ReplyToClientAsync(unit, @case, responder.Id, command.Text);
                 unit.CountOutbound();
                 return;

@@ -78,6 +78,20 @@ public sealed class ResponderCaseStore(FieldProtector protector)
             INSERT INTO case_events (case_id, responder_id, kind, body_enc, created_at) VALUES (@caseId, @responderId, 'closed', @note, @now);
             """, new { caseId, responderId, now = unit.Now.UtcDateTime, note = note is null ? null : protector.Encrypt(note, Purposes.CaseNote) }, unit.Transaction);
 
+    /// <summary>True when the client said contact is not safe and has not written in the last hour: then nobody writes
+    /// first (a phone someone else reads must not light up with our messages).</summary>
+    public async Task<bool> NotSafeToContactAsync(InboundTransaction unit, CommandCase @case)
+    {
+        var row = await unit.Connection.QuerySingleAsync<(byte[]? SafeContact, DateTime? LastInbound)>(
+            """
+            SELECT c.safe_contact_enc,
+                   (SELECT max(created_at) FROM messages m WHERE m.contact_id = c.contact_id AND m.direction = 'in')
+            FROM cases c WHERE c.id = @id
+            """, new { id = @case.Id }, unit.Transaction);
+        if (row.SafeContact is null || protector.Decrypt(row.SafeContact, Purposes.SafeContact) != "not_safe") return false;
+        return row.LastInbound is not { } last || unit.Now - new DateTimeOffset(last, TimeSpan.Zero) > TimeSpan.FromHours(1);
+    }
+
     /// <summary>R: the responder's words go to the client from the hotline address the client last wrote to,
     /// so the client never sees the responder's number.</summary>
     public async Task ReplyToClientAsync(InboundTransaction unit, CommandCase @case, long responderId, string text)

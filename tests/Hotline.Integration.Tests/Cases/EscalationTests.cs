@@ -177,4 +177,26 @@ public sealed class EscalationTests(PostgresFixture postgres)
         var row = await db.QuerySingleAsync<(string Kind, long Org, string Need, string Province)>("SELECT kind, organisation_id, need, province FROM cases");
         Assert.Equal(("help", seed.OrganisationId, "wage_claim", "KH-12"), row);
     }
+
+    [Fact]
+    public async Task A_responder_cannot_write_first_to_a_client_who_said_contact_is_not_safe()
+    {
+        var time = new ManualTime(Start);
+        await using var server = await StartAsync(postgres, time);
+        await CaseSeed.CreateAsync(server, Start);
+        await server.SendSmsAsync(Client, "NOTSAFEHELP");
+        await HotlineTestServer.EventuallyAsync(async () => (await PagesAsync(server)).Count == 1, "a responder is offered the help request");
+        var page = (await PagesAsync(server)).Single();
+        var phone = page.ResponderId == (await server.CountAsync("SELECT min(id) FROM responders")) ? CaseSeed.PrimaryPhone : CaseSeed.BackupPhone;
+        await server.SendSmsAsync(phone, $"ACK {page.CaseCode} {page.Code}");
+
+        time.Advance(TimeSpan.FromHours(2));
+        await server.SendSmsAsync(phone, $"R {page.CaseCode} #{page.Code} hello, can we talk?");
+        await HotlineTestServer.EventuallyAsync(async () => server.Provider!.Messages.Any(m => m.To == phone && m.Body.Contains("not safe")), "the responder is told why");
+        Assert.DoesNotContain(server.Provider!.Messages, m => m.To == Client && m.Body.Contains("can we talk"));
+
+        await server.SendSmsAsync(Client, "I can talk now");          // the client writes again: replies may flow
+        await server.SendSmsAsync(phone, $"R {page.CaseCode} #{page.Code} hello, can we talk?");
+        await HotlineTestServer.EventuallyAsync(async () => server.Provider!.Messages.Any(m => m.To == Client && m.Body.Contains("can we talk")), "the reply reaches the client once they wrote");
+    }
 }

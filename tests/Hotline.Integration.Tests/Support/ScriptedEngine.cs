@@ -23,6 +23,7 @@ public sealed class ScriptedEngine : IConversationEngine
             "TWICE" => [new SendReply("first"), new SendReply("second")],
             "BOOM" => throw new InvalidOperationException("scripted failure"),
             "DANGER" => [new RaiseUrgent("locked_in"), new SendReply("stay safe")],
+            "NOTSAFEHELP" => [new RunAction("open_help_request", new Dictionary<string, string> { ["need"] = "legal_aid", ["safe_contact"] = "not_safe" }), new SendReply("write to us when it is safe")],
             "NEEDHELP" => [new RunAction("open_help_request", new Dictionary<string, string> { ["need"] = "wage_claim", ["province"] = "KH-12" }), new SendReply("someone will contact you")],
             _ => [new SendReply($"echo {count}: {text}")],
         };
