@@ -1,3 +1,5 @@
+using Hotline.Domain.Sms;
+
 namespace Hotline.Server.StaffConsole;
 
 /// <summary>
@@ -34,6 +36,22 @@ public static class CaseEndpoints
                 return sent;
             }));
 
+        // The segment count before sending, measured on the server by the same rules as the outbox (the page keeps the draft).
+        console.MapPost("/cases/{code}/count", async (string code, HttpContext context, ConsoleSession session, ConsoleCaseStore cases, TimeProvider time) =>
+        {
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            if (!session.IsValid(context, form)) return Results.BadRequest();
+            var labels = Labels.For(context);
+            var staff = ConsoleSession.Staff(context);
+            if (code.Length > 20 || await cases.GetAsync(staff, code, context.RequestAborted) is not { } found) return Results.NotFound();
+            await cases.AuditAsync(staff, "case.view", "case:" + found.Id, time.GetUtcNow(), CancellationToken.None);
+            var draft = form["text"].ToString();
+            if (draft.Length > ConsoleCaseStore.MaxReplyLength) draft = draft[..ConsoleCaseStore.MaxReplyLength];
+            var messages = await cases.TranscriptAsync(found.ContactId, context.RequestAborted);
+            return ConsoleLayout.Page(context, labels, found.Code, Render(context, session, labels, found, messages, draft),
+                staff, QueueEndpoints.SignOut(context, session, labels));
+        });
+
         console.MapPost("/cases/{code}/close", (string code, HttpContext context, ConsoleSession session, ConsoleCaseStore cases, TimeProvider time) =>
             ActAsync(code, context, session, cases, async (staff, found, form) =>
                 form["outcome"].ToString() is var outcome && ConsoleCaseStore.Outcomes.Contains(outcome)
@@ -54,7 +72,8 @@ public static class CaseEndpoints
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    private static Html Render(HttpContext context, ConsoleSession session, Labels labels, ConsoleCase found, IReadOnlyList<ConsoleMessage> messages)
+    private static Html Render(HttpContext context, ConsoleSession session, Labels labels, ConsoleCase found, IReadOnlyList<ConsoleMessage> messages,
+        string? draft = null)
     {
         var staff = ConsoleSession.Staff(context);
         var lines = Html.Join(messages.Select(m => Html.Of($"""
@@ -66,7 +85,7 @@ public static class CaseEndpoints
         var mine = staff.ResponderId is { } me && found.AssignedResponderId == me;
         var actions = found.Status == "closed" ? Html.Of($"<p class=\"closed\">{labels.Closed}: {found.Outcome}</p>") : Html.Of($"""
             {(found.Status == "open" ? TakeForm(context, session, labels, found, staff) : Html.Empty)}
-            {(mine ? ReplyForm(context, session, labels, found) : Html.Of($"<p class=\"hint\">{labels.TakeFirst}</p>"))}
+            {(mine ? ReplyForm(context, session, labels, found, draft) : Html.Of($"<p class=\"hint\">{labels.TakeFirst}</p>"))}
             <form method="post" action="/console/cases/{found.Code}/close" class="card">
             {session.Field(context)}
             <label>{labels.Outcome}<select name="outcome">{Html.Join(ConsoleCaseStore.Outcomes.Select(o => Html.Of($"<option value=\"{o}\">{o}</option>")))}</select></label>
@@ -97,13 +116,19 @@ public static class CaseEndpoints
             <form method="post" action="/console/cases/{found.Code}/take" class="card">{session.Field(context)}<button type="submit">{labels.Take}</button></form>
             """);
 
-    private static Html ReplyForm(HttpContext context, ConsoleSession session, Labels labels, ConsoleCase found) => Html.Of($"""
-        <form method="post" action="/console/cases/{found.Code}/reply" class="card">
-        {session.Field(context)}
-        <label>{labels.Reply}<textarea name="text" rows="4" maxlength="{ConsoleCaseStore.MaxReplyLength}" required></textarea></label>
-        <button type="submit">{labels.Send}</button>
-        </form>
-        """);
+    private static Html ReplyForm(HttpContext context, ConsoleSession session, Labels labels, ConsoleCase found, string? draft)
+    {
+        var cost = draft is null ? null : SmsSegments.Measure(draft);
+        var count = cost is null ? Html.Empty : Html.Of($"<p class=\"count\">{cost.Segments} {labels.Segments} ({cost.Encoding})</p>");
+        return Html.Of($"""
+            <form method="post" action="/console/cases/{found.Code}/reply" class="card">
+            {session.Field(context)}
+            <label>{labels.Reply}<textarea name="text" rows="4" maxlength="{ConsoleCaseStore.MaxReplyLength}" required>{draft ?? ""}</textarea></label>
+            {count}
+            <div class="buttons"><button type="submit">{labels.Send}</button> <button type="submit" class="secondary" formaction="/console/cases/{found.Code}/count">{labels.CountSegments}</button></div>
+            </form>
+            """);
+    }
 
     private static string Since(DateTimeOffset opened, DateTimeOffset? at) =>
         at is { } t ? $"{ConsoleLayout.Time(t)} (+{ConsoleLayout.Duration(t - opened)})" : "–";

@@ -47,6 +47,7 @@ public sealed class Labels
     public required string TakeFirst { get; init; }
     public required string Closed { get; init; }
     public required string NoResponder { get; init; }
+    public required string CountSegments { get; init; }
 
     public static readonly Labels English = new()
     {
@@ -59,6 +60,7 @@ public sealed class Labels
         Opened = "Opened", FirstPage = "First page", Acknowledged = "Taken", FirstReply = "First reply", Take = "Take this case",
         Reply = "Reply", Send = "Send", Close = "Close the case", Outcome = "Outcome", Segments = "SMS segments",
         TakeFirst = "Take the case before replying.", Closed = "Closed", NoResponder = "Your account is not linked to a responder, so it cannot take cases.",
+        CountSegments = "Count SMS segments",
     };
 
     public static readonly Labels Khmer = new()
@@ -72,6 +74,7 @@ public sealed class Labels
         Opened = "បានបើក", FirstPage = "ការជូនដំណឹងដំបូង", Acknowledged = "បានទទួលយក", FirstReply = "ការឆ្លើយតបដំបូង", Take = "ទទួលយកករណីនេះ",
         Reply = "ឆ្លើយតប", Send = "ផ្ញើ", Close = "បិទករណី", Outcome = "លទ្ធផល", Segments = "ផ្នែក SMS",
         TakeFirst = "សូមទទួលយកករណីមុននឹងឆ្លើយតប។", Closed = "បានបិទ", NoResponder = "គណនីរបស់អ្នកមិនបានភ្ជាប់ទៅអ្នកឆ្លើយតបទេ ដូច្នេះមិនអាចទទួលយកករណីបានទេ។",
+        CountSegments = "រាប់ផ្នែក SMS",
     };
 
     /// <summary>?lang= wins (and is remembered by the caller), then the cookie, then English.</summary>

@@ -75,6 +75,27 @@ public sealed class ConsoleCaseTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Counting_a_draft_shows_its_sms_segments_keeps_the_draft_and_sends_nothing()
+    {
+        var (server, _, code, responder) = await UrgentCaseAsync(postgres);
+        await using var _s = server;
+        using var browser = new ConsoleBrowser(server);
+        await responder.SignInAsync(browser);
+        var page = $"/console/cases/{code}";
+        await browser.SubmitAsync(page, page + "/take");
+        var outbound = await server.CountAsync("SELECT count(*) FROM messages WHERE direction = 'out'");
+
+        var latin = await browser.SubmitAsync(page, page + "/count", ("text", new string('a', 161)));
+        var khmer = await browser.SubmitAsync(page, page + "/count", ("text", "សួស្តី តើអ្នកមានសុវត្ថិភាពទេ?"));
+
+        var latinPage = await latin.Content.ReadAsStringAsync();
+        Assert.Contains("2 SMS segments (Gsm7)", latinPage);
+        Assert.Contains(new string('a', 161) + "</textarea>", latinPage);
+        Assert.Contains("1 SMS segments (Ucs2)", await khmer.Content.ReadAsStringAsync());
+        Assert.Equal(outbound, await server.CountAsync("SELECT count(*) FROM messages WHERE direction = 'out'"));
+    }
+
+    [Fact]
     public async Task Another_organisations_user_gets_not_found_for_the_case_page_and_every_action()
     {
         var (server, _, code, _) = await UrgentCaseAsync(postgres);
@@ -85,7 +106,7 @@ public sealed class ConsoleCaseTests(PostgresFixture postgres)
 
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/console/cases/{code}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/console/cases/{code.ToLowerInvariant()}")).StatusCode);
-        foreach (var action in new[] { "take", "reply", "close" })
+        foreach (var action in new[] { "take", "reply", "count", "close" })
             Assert.Equal(HttpStatusCode.NotFound, (await browser.SubmitAsync("/console", $"/console/cases/{code}/{action}", ("text", "x"), ("outcome", "resolved"))).StatusCode);
         Assert.DoesNotContain(code, await browser.PageAsync("/console"));
         Assert.Equal(0, await server.CountAsync("SELECT count(*) FROM cases WHERE status = 'closed'"));
