@@ -87,16 +87,21 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
     {
         if (staff.ResponderId is not { } responderId) return false;
         return await InTransactionAsync(staff, "case.take", caseId, now, ct, async (connection, transaction) =>
-            await connection.ExecuteAsync(
+        {
+            // Only an open case can be taken: of two people pressing Take at once, the second updates nothing.
+            var taken = await connection.ExecuteAsync(
                 """
                 UPDATE cases SET status = 'assigned', assigned_responder_id = @responderId, acked_at = coalesce(acked_at, @now), next_escalation_at = NULL
                 WHERE id = @caseId AND organisation_id = @organisationId AND status = 'open'
-                """, new { caseId, responderId, organisationId = staff.OrganisationId, now = now.UtcDateTime }, transaction) == 1
-            && await connection.ExecuteAsync(
+                """, new { caseId, responderId, organisationId = staff.OrganisationId, now = now.UtcDateTime }, transaction);
+            if (taken == 0) return false;
+            await connection.ExecuteAsync(
                 """
                 UPDATE pages SET acked_at = @now WHERE case_id = @caseId AND responder_id = @responderId AND acked_at IS NULL;
                 INSERT INTO case_events (case_id, responder_id, kind, created_at) VALUES (@caseId, @responderId, 'acked', @now);
-                """, new { caseId, responderId, now = now.UtcDateTime }, transaction) >= 0);
+                """, new { caseId, responderId, now = now.UtcDateTime }, transaction);
+            return true;
+        });
     }
 
     /// <summary>Queues the reply to the person from the hotline address they last wrote to (so they never see a

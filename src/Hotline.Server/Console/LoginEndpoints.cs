@@ -38,7 +38,7 @@ public static class LoginEndpoints
             await sessions.RevokeAsync(ConsoleSession.Token(context), now, CancellationToken.None);
             var pending = await sessions.StartAsync(user!.Id, secondFactorDone: false, now, CancellationToken.None);
             ConsoleSession.SetSession(context, pending);
-            return Results.Redirect("/console/login/code", permanent: false, preserveMethod: false);
+            return Results.Redirect("/console/login/code");
         });
 
         console.MapGet("/login/code", async (HttpContext context, ConsoleSession session, StaffSessionStore sessions, TimeProvider time) =>

@@ -133,6 +133,42 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Session_ends_twelve_hours_after_sign_in_even_when_in_use()
+    {
+        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
+        using var browser = new ConsoleBrowser(server);
+        await account.SignInAsync(browser);
+        await using var db = await server.OpenDbAsync();
+        await db.ExecuteAsync("UPDATE staff_sessions SET created_at = now() - interval '11 hours 59 minutes' WHERE second_factor_at IS NOT NULL");
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/console")).StatusCode);
+
+        await db.ExecuteAsync("UPDATE staff_sessions SET created_at = now() - interval '12 hours 1 minute' WHERE second_factor_at IS NOT NULL");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/console")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Completing_the_code_step_issues_a_new_session_token_with_the_same_cookie_attributes()
+    {
+        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
+        using var browser = new ConsoleBrowser(server);
+        await browser.SubmitAsync("/console/login", "/console/login", ("email", account.Email), ("password", account.Password));
+        var halfway = browser.Cookie("__Host-hotline");
+
+        await browser.SubmitAsync("/console/login/code", "/console/login/code", ("code", Totp.Code(account.TotpSecret, Totp.StepAt(DateTimeOffset.UtcNow))));
+
+        var cookie = Assert.Single(browser.LastSetCookies, c => c.StartsWith("__Host-hotline=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("; secure", cookie);
+        Assert.Contains("; httponly", cookie);
+        Assert.Contains("; samesite=strict", cookie);
+        Assert.NotEqual(halfway, browser.Cookie("__Host-hotline"));
+        browser.SetCookie("__Host-hotline", halfway!);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/console")).StatusCode);
+    }
+
+    [Fact]
     public async Task Form_posted_without_the_anti_forgery_token_is_refused()
     {
         await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
