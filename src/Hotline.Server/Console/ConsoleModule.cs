@@ -33,16 +33,20 @@ public static class ConsoleModule
     {
         app.Use(async (context, next) =>
         {
+            // Set as the response starts, so the generic error page written by the exception handler (which clears
+            // the headers set before it) carries them too.
             if (context.Request.Path.StartsWithSegments("/console"))
-            {
-                var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
-                headers.CacheControl = "no-store";
-                headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers.XFrameOptions = "DENY";
-                headers.StrictTransportSecurity = "max-age=31536000";
-            }
+                context.Response.OnStarting(() =>
+                {
+                    var headers = context.Response.Headers;
+                    headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+                    headers.CacheControl = "no-store";
+                    headers.XContentTypeOptions = "nosniff";
+                    headers["Referrer-Policy"] = "no-referrer";
+                    headers.XFrameOptions = "DENY";
+                    headers.StrictTransportSecurity = "max-age=31536000";
+                    return Task.CompletedTask;
+                });
             await next();
         });
 
