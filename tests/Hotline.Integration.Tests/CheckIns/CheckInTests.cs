@@ -61,8 +61,15 @@ public sealed class CheckInTests(PostgresFixture postgres)
         var phnomPenh = await EnrolAsync(server, seed.OrganisationId, "+85512300002", Evenings, TwoAm);                                  // Phnom Penh 17–20
         var bangkok = await EnrolAsync(server, seed.OrganisationId, "+66812300003", new SafeWindow(SafeWindow.EveryDay, new TimeOnly(8, 0), new TimeOnly(10, 0), "Asia/Bangkok"), TwoAm);
         var kualaLumpur = await EnrolAsync(server, seed.OrganisationId, "+60123000004", new SafeWindow(SafeWindow.EveryDay, new TimeOnly(8, 0), new TimeOnly(9, 0), "Asia/Kuala_Lumpur"), TwoAm);
-        async Task<long[]> SentSoFar() => (await (await server.OpenDbAsync()).QueryAsync<long>(
-            "SELECT enrolment_id FROM checkins WHERE status = 'sent' ORDER BY sent_at, enrolment_id")).ToArray();
+        async Task<long[]> SentSoFar()
+        {
+            // Let the outbox hand each message over before the clock jumps hours ahead: a send still in flight across
+            // such a jump would look like a stalled node to the lease check (real clocks never jump like this).
+            await HotlineTestServer.EventuallyAsync(async () => await server.CountAsync(
+                "SELECT count(*) FROM messages WHERE direction = 'out' AND status IN ('pending', 'dispatching')") == 0, "the outbox settles");
+            return (await (await server.OpenDbAsync()).QueryAsync<long>(
+                "SELECT enrolment_id FROM checkins WHERE status = 'sent' ORDER BY sent_at, enrolment_id")).ToArray();
+        }
 
         time.Advance(TimeSpan.FromHours(5.5)); // 07:30 Phnom Penh / Bangkok = 08:30 Kuala Lumpur
         await TickAsync(server);
