@@ -15,7 +15,7 @@ public static class CaseEndpoints
         {
             var labels = Labels.For(context);
             var staff = ConsoleSession.Staff(context);
-            if (code.Length > 20 || await cases.GetAsync(staff, code, context.RequestAborted) is not { } found) return Results.NotFound();
+            if (code.Length > 20 || await cases.GetAsync(staff, code, time.GetUtcNow(), context.RequestAborted) is not { } found) return Results.NotFound();
             await cases.AuditAsync(staff, "case.view", "case:" + found.Id, time.GetUtcNow(), CancellationToken.None);
             var messages = await cases.TranscriptAsync(found.ContactId, context.RequestAborted);
             return ConsoleLayout.Page(context, labels, found.Code, Render(context, session, labels, found, messages),
@@ -23,11 +23,11 @@ public static class CaseEndpoints
         });
 
         console.MapPost("/cases/{code}/take", (string code, HttpContext context, ConsoleSession session, ConsoleCaseStore cases, TimeProvider time) =>
-            ActAsync(code, context, session, cases, async (staff, found, _) => await cases.TakeAsync(staff, found.Id, time.GetUtcNow(), CancellationToken.None)));
+            ActAsync(code, context, session, cases, time, async (staff, found, _) => await cases.TakeAsync(staff, found.Id, time.GetUtcNow(), CancellationToken.None)));
 
         console.MapPost("/cases/{code}/reply", (string code, HttpContext context, ConsoleSession session, ConsoleCaseStore cases, TimeProvider time,
             Outbox.OutboxSignal outbox) =>
-            ActAsync(code, context, session, cases, async (staff, found, form) =>
+            ActAsync(code, context, session, cases, time, async (staff, found, form) =>
             {
                 var text = form["text"].ToString().Trim();
                 if (text.Length is 0 or > ConsoleCaseStore.MaxReplyLength || text.Any(c => char.IsControl(c) && c is not ('\n' or '\r'))) return false;
@@ -43,7 +43,7 @@ public static class CaseEndpoints
             if (!session.IsValid(context, form)) return Results.BadRequest();
             var labels = Labels.For(context);
             var staff = ConsoleSession.Staff(context);
-            if (code.Length > 20 || await cases.GetAsync(staff, code, context.RequestAborted) is not { } found) return Results.NotFound();
+            if (code.Length > 20 || await cases.GetAsync(staff, code, time.GetUtcNow(), context.RequestAborted) is not { } found) return Results.NotFound();
             await cases.AuditAsync(staff, "case.view", "case:" + found.Id, time.GetUtcNow(), CancellationToken.None);
             var draft = form["text"].ToString();
             if (draft.Length > ConsoleCaseStore.MaxReplyLength) draft = draft[..ConsoleCaseStore.MaxReplyLength];
@@ -53,20 +53,20 @@ public static class CaseEndpoints
         });
 
         console.MapPost("/cases/{code}/close", (string code, HttpContext context, ConsoleSession session, ConsoleCaseStore cases, TimeProvider time) =>
-            ActAsync(code, context, session, cases, async (staff, found, form) =>
+            ActAsync(code, context, session, cases, time, async (staff, found, form) =>
                 form["outcome"].ToString() is var outcome && ConsoleCaseStore.Outcomes.Contains(outcome)
                 && await cases.CloseAsync(staff, found.Id, outcome, time.GetUtcNow(), CancellationToken.None)));
     }
 
     /// <summary>Checks the form's anti-forgery token and the case's organisation, runs the action, and goes back to
     /// the case page (303, so a reload does not post again). An action that could not be done answers 409.</summary>
-    private static async Task<IResult> ActAsync(string code, HttpContext context, ConsoleSession session, ConsoleCaseStore cases,
+    private static async Task<IResult> ActAsync(string code, HttpContext context, ConsoleSession session, ConsoleCaseStore cases, TimeProvider time,
         Func<Hotline.Storage.Identity.StaffUser, ConsoleCase, IFormCollection, Task<bool>> action)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         if (!session.IsValid(context, form)) return Results.BadRequest();
         var staff = ConsoleSession.Staff(context);
-        if (code.Length > 20 || await cases.GetAsync(staff, code, context.RequestAborted) is not { } found) return Results.NotFound();
+        if (code.Length > 20 || await cases.GetAsync(staff, code, time.GetUtcNow(), context.RequestAborted) is not { } found) return Results.NotFound();
         if (!await action(staff, found, form)) return Results.Conflict();
         context.Response.Headers.Location = "/console/cases/" + Uri.EscapeDataString(found.Code);
         return Results.StatusCode(StatusCodes.Status303SeeOther);
@@ -85,7 +85,9 @@ public static class CaseEndpoints
         var mine = staff.ResponderId is { } me && found.AssignedResponderId == me;
         var actions = found.Status == "closed" ? Html.Of($"<p class=\"closed\">{labels.Closed}: {found.Outcome}</p>") : Html.Of($"""
             {(found.Status == "open" ? TakeForm(context, session, labels, found, staff) : Html.Empty)}
-            {(mine ? ReplyForm(context, session, labels, found, draft) : Html.Of($"<p class=\"hint\">{labels.TakeFirst}</p>"))}
+            {(!mine ? Html.Of($"<p class=\"hint\">{labels.TakeFirst}</p>")
+                : found.NotSafeToContact ? Html.Of($"<p class=\"error\" role=\"alert\">{labels.NotSafeToContact}</p>")
+                : ReplyForm(context, session, labels, found, draft))}
             <form method="post" action="/console/cases/{found.Code}/close" class="card">
             {session.Field(context)}
             <label>{labels.Outcome}<select name="outcome">{Html.Join(ConsoleCaseStore.Outcomes.Select(o => Html.Of($"<option value=\"{o}\">{o}</option>")))}</select></label>

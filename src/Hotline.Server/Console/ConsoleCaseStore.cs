@@ -15,7 +15,8 @@ public sealed record QueueItem(long Id, string Code, string Kind, string? Need, 
 /// <summary>A case as its page shows it; the number is masked before it leaves this class.</summary>
 public sealed record ConsoleCase(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
     long ContactId, string ContactMasked, long? AssignedResponderId, string? AssignedName, DateTimeOffset OpenedAt,
-    DateTimeOffset? FirstPagedAt, DateTimeOffset? AckedAt, DateTimeOffset? FirstReplyAt, DateTimeOffset? ClosedAt, string? Outcome);
+    DateTimeOffset? FirstPagedAt, DateTimeOffset? AckedAt, DateTimeOffset? FirstReplyAt, DateTimeOffset? ClosedAt, string? Outcome,
+    bool NotSafeToContact);
 
 /// <summary>One message of the case's conversation, decrypted for the page.</summary>
 public sealed record ConsoleMessage(string Direction, string Kind, string Body, string Status, int Segments, DateTimeOffset At);
@@ -29,6 +30,10 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
 {
     public static readonly IReadOnlyList<string> Outcomes = ["resolved", "referred", "unreachable", "not_needed", "duplicate"];
     public const int MaxReplyLength = 1600;
+
+    /// <summary>When the person said contact is not safe, we write only this soon after they last wrote to us (the
+    /// same rule as the SMS R command): a phone someone else reads must not light up with our messages.</summary>
+    public static readonly TimeSpan SafeReplyWindow = TimeSpan.FromHours(1);
 
     /// <summary>Open and assigned cases, urgent first, then the longest waiting.</summary>
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(StaffUser staff, string filter, CancellationToken ct)
@@ -47,15 +52,16 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
             """, new { organisationId = staff.OrganisationId, filter, responderId = staff.ResponderId ?? -1 })).ToList();
     }
 
-    public async Task<ConsoleCase?> GetAsync(StaffUser staff, string code, CancellationToken ct)
+    public async Task<ConsoleCase?> GetAsync(StaffUser staff, string code, DateTimeOffset now, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var row = (await connection.QueryAsync<(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
             long ContactId, byte[] AddressEnc, long? AssignedResponderId, string? AssignedName, DateTime OpenedAt, DateTime? FirstPagedAt,
-            DateTime? AckedAt, DateTime? FirstReplyAt, DateTime? ClosedAt, string? Outcome)>(
+            DateTime? AckedAt, DateTime? FirstReplyAt, DateTime? ClosedAt, string? Outcome, byte[]? SafeContactEnc, DateTime? LastInboundAt)>(
             """
             SELECT k.id, k.code, k.kind, k.need, k.province, k.reason, k.status, k.contact_id, c.address_enc, k.assigned_responder_id, r.name,
-                   k.opened_at, k.first_paged_at, k.acked_at, k.first_reply_at, k.closed_at, k.outcome
+                   k.opened_at, k.first_paged_at, k.acked_at, k.first_reply_at, k.closed_at, k.outcome, k.safe_contact_enc,
+                   (SELECT max(m.created_at) FROM messages m WHERE m.contact_id = k.contact_id AND m.direction = 'in')
             FROM cases k JOIN contacts c ON c.id = k.contact_id LEFT JOIN responders r ON r.id = k.assigned_responder_id
             WHERE k.organisation_id = @organisationId AND k.code = upper(@code)
             """, new { organisationId = staff.OrganisationId, code })).ToList();
@@ -63,8 +69,13 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
         var k = row[0];
         return new ConsoleCase(k.Id, k.Code, k.Kind, k.Need, k.Province, k.Reason, k.Status, k.ContactId,
             PhoneNumbers.Mask(protector.Decrypt(k.AddressEnc, Purposes.ContactAddress)), k.AssignedResponderId, k.AssignedName,
-            Utc(k.OpenedAt), Utc(k.FirstPagedAt), Utc(k.AckedAt), Utc(k.FirstReplyAt), Utc(k.ClosedAt), k.Outcome);
+            Utc(k.OpenedAt), Utc(k.FirstPagedAt), Utc(k.AckedAt), Utc(k.FirstReplyAt), Utc(k.ClosedAt), k.Outcome,
+            NotSafeToContact(k.SafeContactEnc, k.LastInboundAt, now));
     }
+
+    private bool NotSafeToContact(byte[]? safeContactEnc, DateTime? lastInboundAt, DateTimeOffset now) =>
+        safeContactEnc is not null && protector.Decrypt(safeContactEnc, Purposes.SafeContact) == "not_safe"
+        && (lastInboundAt is not { } last || now - Utc(last) > SafeReplyWindow);
 
     /// <summary>The person's last 200 messages in and out (replies, relays, check-ins), oldest first.</summary>
     public async Task<IReadOnlyList<ConsoleMessage>> TranscriptAsync(long contactId, CancellationToken ct)
@@ -111,19 +122,22 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
         if (staff.ResponderId is not { } responderId) return false;
         return await InTransactionAsync(staff, "case.reply", caseId, now, ct, async (connection, transaction) =>
         {
-            var contactId = await connection.ExecuteScalarAsync<long?>(
+            var found = (await connection.QueryAsync<(long ContactId, byte[]? SafeContactEnc, DateTime? LastInboundAt)>(
                 """
-                SELECT contact_id FROM cases
-                WHERE id = @caseId AND organisation_id = @organisationId AND status = 'assigned' AND assigned_responder_id = @responderId
-                FOR UPDATE
-                """, new { caseId, organisationId = staff.OrganisationId, responderId }, transaction);
-            if (contactId is null) return false;
+                SELECT k.contact_id, k.safe_contact_enc,
+                       (SELECT max(m.created_at) FROM messages m WHERE m.contact_id = k.contact_id AND m.direction = 'in')
+                FROM cases k
+                WHERE k.id = @caseId AND k.organisation_id = @organisationId AND k.status = 'assigned' AND k.assigned_responder_id = @responderId
+                FOR UPDATE OF k
+                """, new { caseId, organisationId = staff.OrganisationId, responderId }, transaction)).ToList();
+            if (found.Count == 0 || NotSafeToContact(found[0].SafeContactEnc, found[0].LastInboundAt, now)) return false;
+            var contactId = found[0].ContactId;
             var ourAddress = await connection.ExecuteScalarAsync<string?>(
                 "SELECT our_address FROM messages WHERE contact_id = @contactId AND direction = 'in' ORDER BY id DESC LIMIT 1",
                 new { contactId }, transaction);
             await using (var batch = new NpgsqlBatch(connection, transaction))
             {
-                batch.BatchCommands.Add(OutboxRows.Insert(protector, contactId.Value, ourAddress, text, OutboundKinds.Relay, null, now));
+                batch.BatchCommands.Add(OutboxRows.Insert(protector, contactId, ourAddress, text, OutboundKinds.Relay, null, now));
                 await batch.ExecuteNonQueryAsync(ct);
             }
             await connection.ExecuteAsync(

@@ -48,6 +48,7 @@ public sealed class Labels
     public required string Closed { get; init; }
     public required string NoResponder { get; init; }
     public required string CountSegments { get; init; }
+    public required string NotSafeToContact { get; init; }
 
     public static readonly Labels English = new()
     {
@@ -61,6 +62,7 @@ public sealed class Labels
         Reply = "Reply", Send = "Send", Close = "Close the case", Outcome = "Outcome", Segments = "SMS segments",
         TakeFirst = "Take the case before replying.", Closed = "Closed", NoResponder = "Your account is not linked to a responder, so it cannot take cases.",
         CountSegments = "Count SMS segments",
+        NotSafeToContact = "The person said it is not safe to contact them. You can reply within an hour of their last message; until then, wait for them to write.",
     };
 
     public static readonly Labels Khmer = new()
@@ -75,6 +77,7 @@ public sealed class Labels
         Reply = "ឆ្លើយតប", Send = "ផ្ញើ", Close = "បិទករណី", Outcome = "លទ្ធផល", Segments = "ផ្នែក SMS",
         TakeFirst = "សូមទទួលយកករណីមុននឹងឆ្លើយតប។", Closed = "បានបិទ", NoResponder = "គណនីរបស់អ្នកមិនបានភ្ជាប់ទៅអ្នកឆ្លើយតបទេ ដូច្នេះមិនអាចទទួលយកករណីបានទេ។",
         CountSegments = "រាប់ផ្នែក SMS",
+        NotSafeToContact = "អ្នកផ្ញើបាននិយាយថា វាមិនមានសុវត្ថិភាពក្នុងការទាក់ទងពួកគេទេ។ អ្នកអាចឆ្លើយតបបានក្នុងរយៈពេលមួយម៉ោងបន្ទាប់ពីសារចុងក្រោយរបស់ពួកគេ។ រហូតដល់ពេលនោះ សូមរង់ចាំពួកគេសរសេរមក។",
     };
 
     /// <summary>?lang= wins (and is remembered by the caller), then the cookie, then English.</summary>

@@ -3,6 +3,8 @@ using Dapper;
 using Hotline.Integration.Tests.Cases;
 using Hotline.Integration.Tests.Support;
 using Hotline.Storage.Identity;
+using Hotline.Storage.Protection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Integration.Tests.StaffConsole;
 
@@ -93,6 +95,32 @@ public sealed class ConsoleCaseTests(PostgresFixture postgres)
         Assert.Contains(new string('a', 161) + "</textarea>", latinPage);
         Assert.Contains("1 SMS segments (Ucs2)", await khmer.Content.ReadAsStringAsync());
         Assert.Equal(outbound, await server.CountAsync("SELECT count(*) FROM messages WHERE direction = 'out'"));
+    }
+
+    [Fact]
+    public async Task Reply_waits_when_the_person_said_contact_is_not_safe_and_has_not_written_for_an_hour()
+    {
+        var (server, _, code, responder) = await UrgentCaseAsync(postgres);
+        await using var _s = server;
+        var protector = server.Services.GetRequiredService<FieldProtector>();
+        using var browser = new ConsoleBrowser(server);
+        await responder.SignInAsync(browser);
+        var page = $"/console/cases/{code}";
+        await browser.SubmitAsync(page, page + "/take");
+        await using var db = await server.OpenDbAsync();
+        await db.ExecuteAsync("UPDATE cases SET safe_contact_enc = @e", new { e = protector.Encrypt("not_safe", Purposes.SafeContact) });
+        await db.ExecuteAsync("UPDATE messages SET created_at = now() - interval '2 hours' WHERE direction = 'in'");
+        var form = await browser.PageAsync(page); // the token, read before the reply form disappears
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"csrf\" value=\"([0-9A-F]+)\"").Groups[1].Value;
+        Assert.Contains("not safe to contact", form);
+        Assert.DoesNotContain("name=\"text\"", form);
+
+        var answer = await browser.PostAsync(page + "/reply", ("text", "Are you safe?"), ("csrf", token));
+
+        Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
+        Assert.Equal(0, await server.CountAsync("SELECT count(*) FROM messages WHERE kind = 'relay'"));
+        await db.ExecuteAsync("UPDATE messages SET created_at = now() - interval '10 minutes' WHERE direction = 'in'");
+        Assert.Equal(HttpStatusCode.SeeOther, (await browser.SubmitAsync(page, page + "/reply", ("text", "Are you safe?"))).StatusCode);
     }
 
     [Fact]
