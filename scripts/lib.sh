@@ -63,7 +63,7 @@ start_stack() {
   SERVER_URL="http://127.0.0.1:$server_port"
   AUTH_TOKEN=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
   export ConnectionStrings__Hotline="$CONNSTRING" Hotline__EncryptionKey="$(head -c 32 /dev/urandom | base64)"
-  ASPNETCORE_ENVIRONMENT=Production Hotline__PublicBaseUrl="$SERVER_URL" Hotline__Outbox__MessagesPerSecond=5000 \
+  ASPNETCORE_ENVIRONMENT=Production Hotline__PublicBaseUrl="$SERVER_URL" Hotline__Outbox__MessagesPerSecond=${BENCH_OUTBOX_RATE:-5000} \
   Twilio__AccountSid=ACbench Twilio__AuthToken="$AUTH_TOKEN" Twilio__From=+85523900100 \
   Twilio__ApiBaseUrl="http://127.0.0.1:$provider_port" Logging__LogLevel__Default=Warning \
     dotnet src/Hotline.Server/bin/Release/net10.0/Hotline.Server.dll --urls "$SERVER_URL" & STACK_PIDS+=($!)

@@ -117,8 +117,10 @@ public sealed class OutboxDispatcher(
             duplicateSuspected = true;
         }
 
-        await rateLimiter.WaitAsync(message.From ?? "default", ct);
-        if (!await store.StillDueAsync(message.Id, ct))
+        // The claim checked the contact a moment ago; after a wait for the sender's rate, check again (STOP or the
+        // quick exit may have arrived meanwhile).
+        var waited = await rateLimiter.WaitAsync(message.From ?? "default", ct);
+        if (waited && !await store.StillDueAsync(message.Id, ct))
         {
             await store.MarkCancelledAsync(message.Id, "cancelled or opted out while waiting", time.GetUtcNow(), ct);
             return;

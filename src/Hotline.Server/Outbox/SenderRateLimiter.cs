@@ -29,9 +29,13 @@ public sealed class SenderRateLimiter : IAsyncDisposable
             }));
     }
 
-    public async ValueTask WaitAsync(string sender, CancellationToken ct)
+    /// <returns>True when the caller had to wait for its turn (then what it claimed may have changed meanwhile).</returns>
+    public async ValueTask<bool> WaitAsync(string sender, CancellationToken ct)
     {
+        using (var immediate = _limiter.AttemptAcquire(sender, 1))
+            if (immediate.IsAcquired) return false;
         using var lease = await _limiter.AcquireAsync(sender, 1, ct);
+        return true;
     }
 
     public ValueTask DisposeAsync() => _limiter.DisposeAsync();

@@ -81,7 +81,7 @@ public sealed class InboundTransaction : IAsyncDisposable
                 (object?)envelope.Country ?? DBNull.Value, envelope.ReceivedAt));
             batch.BatchCommands.Add(Command("""
                 INSERT INTO messages (contact_id, direction, kind, provider_sid, our_address, body_enc, encoding, segments, status, created_at, updated_at)
-                SELECT id, 'in', 'message', $1, $2, $3, $4, $5, 'received', $6, $6 FROM contacts WHERE address_hash = $7
+                SELECT id, 'in', 'message', $1, $2, $3, $4, $5, 'processed', $6, $6 FROM contacts WHERE address_hash = $7
                 ON CONFLICT (provider_sid) WHERE direction = 'in' DO NOTHING
                 RETURNING id
                 """,
@@ -294,7 +294,9 @@ public sealed class InboundTransaction : IAsyncDisposable
             INSERT INTO conversations (contact_id, state_enc, updated_at) VALUES ($1, $2, $3)
             ON CONFLICT (contact_id) DO UPDATE SET state_enc = EXCLUDED.state_enc, updated_at = EXCLUDED.updated_at
             """, ContactId, _protector.Encrypt(StateSerializer.Serialize(newState), Purposes.ConversationState), Now));
-        _batch.BatchCommands.Add(Command("UPDATE messages SET status = $3, updated_at = $2 WHERE id = $1", MessageId, Now, status));
+        // The row was inserted as 'processed': it only becomes visible with this commit, together with the work.
+        if (status != "processed")
+            _batch.BatchCommands.Add(Command("UPDATE messages SET status = $3, updated_at = $2 WHERE id = $1", MessageId, Now, status));
         await _batch.ExecuteNonQueryAsync(ct);
         await _transaction.CommitAsync(ct);
         _committed = true;
