@@ -74,7 +74,7 @@ public static class HotlineApp
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("ConnectionStrings:Hotline is not set. The run script (scripts/run.sh) starts a local PostgreSQL and sets it for you.");
         // Registered through a factory so the container disposes the pool (and its idle connections) with the app.
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(_ => CreateDataSource(connectionString));
         services.AddSingleton<System.Data.Common.DbDataSource>(sp => sp.GetRequiredService<NpgsqlDataSource>()); // Quartz's store uses the same pool
 
         services.AddSingleton(sp => CreateProtector(sp.GetRequiredService<IOptions<HotlineOptions>>().Value, sp.GetRequiredService<ILogger<FieldProtector>>()));
@@ -144,6 +144,21 @@ public static class HotlineApp
         services.AddHostedService<ImmediatePager>();
         services.AddHostedService<AgencyRegisterRefresher>();
         if (configuration.GetValue("Hotline:Scheduler:Enabled", true)) builder.AddHotlineScheduler();
+    }
+
+    /// <summary>
+    /// The connection pool. Unless the connection string says otherwise, hot statements are prepared automatically
+    /// (parsing and planning them for every message was most of the database time per message), and connections go
+    /// back to the pool without a reset: the service keeps no session state on them (per-transaction settings use
+    /// SET LOCAL).
+    /// </summary>
+    private static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        if (!connectionString.Contains("Auto Prepare Min Usages", StringComparison.OrdinalIgnoreCase)) builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)) builder.ConnectionStringBuilder.NoResetOnClose = true;
+        return builder.Build();
     }
 
     private static FieldProtector CreateProtector(HotlineOptions options, ILogger logger)

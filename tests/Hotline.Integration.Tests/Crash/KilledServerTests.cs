@@ -39,7 +39,7 @@ public sealed class KilledServerTests(PostgresFixture postgres)
             ["Twilio__From"] = HotlineTestServer.OurNumber,
         };
 
-        var server = await ServerProcess.StartAsync(environment, port);
+        await using var server = await ServerProcess.StartAsync(environment, port);
         using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
         const int people = 80;
         await Parallel.ForEachAsync(Enumerable.Range(0, people), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>

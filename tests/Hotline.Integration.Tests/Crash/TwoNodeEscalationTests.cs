@@ -43,7 +43,7 @@ public sealed class TwoNodeEscalationTests(PostgresFixture postgres)
             ["Twilio__From"] = HotlineTestServer.OurNumber,
         };
 
-        var nodeA = await ServerProcess.StartAsync(Environment(portA), portA);
+        await using var nodeA = await ServerProcess.StartAsync(Environment(portA), portA);
         await using var nodeB = await ServerProcess.StartAsync(Environment(portB), portB);
         await using var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync();
