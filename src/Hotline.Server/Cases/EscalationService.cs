@@ -21,14 +21,29 @@ public sealed class EscalationService(
 {
     private static readonly TimeSpan NoOneRetry = TimeSpan.FromMinutes(1);
 
-    /// <summary>Handles every case whose check is due now. Returns the number of pages queued.</summary>
+    private const int Batch = 50;
+
+    /// <summary>Handles every case whose check is due now, a batch per transaction until none is left (a burst of
+    /// urgent messages must not wait for the next tick). Returns the number of pages queued.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)
+    {
+        var pages = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            var (claimed, paged) = await RunBatchAsync(ct);
+            pages += paged;
+            if (claimed < Batch) break;
+        }
+        return pages;
+    }
+
+    private async Task<(int Claimed, int Pages)> RunBatchAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var due = await cases.ClaimDueAsync(connection, transaction, now, 50);
-        if (due.Count == 0) return 0;
+        var due = await cases.ClaimDueAsync(connection, transaction, now, Batch);
+        if (due.Count == 0) return (0, 0);
 
         var directory = await cases.LoadDirectoryAsync(connection, transaction, now);
         var rota = new OnCallRota(directory.Shifts, directory.Responders);
@@ -37,7 +52,7 @@ public sealed class EscalationService(
             pages += await HandleAsync(connection, transaction, @case, directory, rota, now);
         await transaction.CommitAsync(ct);
         if (pages > 0) outboxSignal.Notify();
-        return pages;
+        return (due.Count, pages);
     }
 
     private async Task<int> HandleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DueCase @case,
