@@ -19,11 +19,17 @@ public sealed class ScreeningCostTests(ITestOutputHelper output)
 
     private static readonly Lazy<ContentSnapshot> Snapshot = new(() => ContentLoader.Load(RepositoryContent.ContentDirectory));
 
-    /// <summary>Destination, sector, broker, age, no fee, loan, passport kept, Khmer contract, passport and permit, no secret.</summary>
-    private static readonly string[] HighRiskAnswers = ["1", "1", "2", "25", "2", "1", "1", "1", "1", "2"];
+    /// <summary>
+    /// Destination, sector, broker, age, a loan (no fee), passport kept (wages not), Khmer contract, passport and permit,
+    /// no promises or marriage, no secret.
+    /// </summary>
+    private static readonly string[] HighRiskAnswers = ["1", "1", "2", "25", "2", "1", "1", "1", "4", "2"];
 
-    /// <summary>Every question answered with the answer that shows a sign, for the longest result.</summary>
-    private static readonly string[] AllSignsAnswers = ["1", "1", "2", "25", "1", "1", "1", "3", "3", "1"];
+    /// <summary>
+    /// Every question answered with the answer that shows the most signs (several brokers, fee and loan, passport and
+    /// wages, no contract, no documents, high pay and marriage, secret): the longest path, with the longest result.
+    /// </summary>
+    private static readonly string[] AllSignsAnswers = ["1", "1", "5", "25", "3", "3", "3", "3", "3", "1"];
 
     public static TheoryData<string> Forms() => new() { "km", "km-Latn", "en" };
 

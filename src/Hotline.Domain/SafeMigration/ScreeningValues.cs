@@ -7,11 +7,16 @@ namespace Hotline.Domain.SafeMigration;
 /// Turns the values the screening flow (<c>content/flows/job_offer.yaml</c>) saves into <see cref="ScreeningAnswers"/>.
 /// The value names and option keys here are the contract with that flow:
 /// <c>destination</c> (TH, MY, KR, JP, OTHER or a destination key), <c>sector</c> (a sector key of
-/// <c>screening/indicators.yaml</c>), <c>recruiter</c> (agency, broker, relative, online, not_sure),
+/// <c>screening/indicators.yaml</c>), <c>recruiter</c> (agency, broker, brokers, relative, online, not_sure;
+/// brokers is a broker with at least one more intermediary),
 /// <c>intermediaries</c>, <c>age</c>, <c>fee_asked</c> (yes/no), <c>fee_asked_by</c> (no_fee, agency, broker,
 /// employer, other, not_sure), <c>loan</c>, <c>passport_kept</c>, <c>contract</c> (khmer, other_language, none),
 /// <c>wages</c> (to_worker, through_broker), <c>border</c> (passport_permit, passport_only, tourist_visa,
 /// no_documents, unknown), <c>promises</c>, <c>secret</c>, <c>marriage</c>, <c>knows_employer</c>, <c>province</c>.
+/// The flow asks some pairs of topics in one question; those combined values are read too, each for both of its
+/// topics, when the single value is not saved: <c>money</c> (fee, loan, both, none) for fee_asked and loan,
+/// <c>kept</c> (passport, wages, both, none) for passport_kept and wages, <c>offer</c> (pay, marriage, both, none)
+/// for promises and marriage.
 /// A value that is missing or not one of these reads as "not answered", which never adds risk.
 /// </summary>
 public static class ScreeningValues
@@ -19,13 +24,26 @@ public static class ScreeningValues
     public static ScreeningAnswers Read(IReadOnlyDictionary<string, string> values)
     {
         string? V(string name) => values.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
-        bool? YesNo(string name) => V(name) switch { "yes" => true, "no" => false, _ => null };
+        bool? Single(string name) => V(name) switch { "yes" => true, "no" => false, _ => null };
+        // A combined question: "both" says yes to each topic, "none" no to each, one topic's key yes to it and no to the other.
+        bool? Pair(string combined, string key, string other) => V(combined) is { } v
+            ? v == key || v == "both" ? true : v == other || v == "none" ? false : null
+            : null;
+        bool? YesNo(string name) => Single(name) ?? name switch
+        {
+            "fee_asked" => Pair("money", "fee", "loan"),
+            "loan" => Pair("money", "loan", "fee"),
+            "passport_kept" => Pair("kept", "passport", "wages"),
+            "promises" => Pair("offer", "pay", "marriage"),
+            "marriage" => Pair("offer", "marriage", "pay"),
+            _ => null,
+        };
         int? Number(string name) => int.TryParse(V(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
         var recruiter = V("recruiter") switch
         {
             "agency" => RecruiterType.LicensedAgency,
-            "broker" => RecruiterType.UnlicensedBroker,
+            "broker" or "brokers" => RecruiterType.UnlicensedBroker,
             "relative" => RecruiterType.Relative,
             "online" => RecruiterType.Online,
             "not_sure" => RecruiterType.NotSure,
@@ -73,7 +91,7 @@ public static class ScreeningValues
             Sector = V("sector"),
             Province = V("province"),
             Recruiter = recruiter,
-            Intermediaries = Number("intermediaries"),
+            Intermediaries = Number("intermediaries") ?? (V("recruiter") == "brokers" ? 2 : null),
             Age = Number("age"),
             FeeAskedBy = feeBy,
             FeeBeforeContract = feeBeforeContract,
@@ -81,7 +99,17 @@ public static class ScreeningValues
             PassportKeptBy = passport,
             WrittenContract = written,
             ContractInKhmer = inKhmer,
-            WagesPaid = V("wages") switch { "to_worker" => WagePayment.ToWorker, "through_broker" => WagePayment.ThroughBroker, _ => null },
+            WagesPaid = V("wages") switch
+            {
+                "to_worker" => WagePayment.ToWorker,
+                "through_broker" => WagePayment.ThroughBroker,
+                _ => Pair("kept", "wages", "passport") switch
+                {
+                    true => WagePayment.ThroughBroker,
+                    false => WagePayment.ToWorker,
+                    null => (WagePayment?)null,
+                },
+            },
             Crossing = V("border") switch
             {
                 "passport_permit" => BorderCrossing.PassportAndWorkPermit,
