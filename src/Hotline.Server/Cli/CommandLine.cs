@@ -24,6 +24,8 @@ public static class CommandLine
         Hotline.Server agencies import FILE  import the licensed-agency register (CSV); refused whole on any error
         Hotline.Server apikey create --organisation NAME [--name LABEL] | revoke --id N | list
                                              admin API keys (creates the organisation if new; the key is shown once)
+        Hotline.Server staff create-admin --organisation NAME --email E | create … --role R | disable --email E
+                                             console accounts (no default accounts; password and TOTP shown once)
         """);
 
     /// <summary>Value of "--name value" in args, or the fallback.</summary>
