@@ -20,7 +20,7 @@ public sealed class EngineBenchmark : IBenchmarkCommand
     [
         (null, ["Hello, I want to ask about work abroad", "1", "1", "2", "2", "25", "1", "1", "2", "3", "2", "2"]),
         (LanguageForm.Km, ["សួស្តី", "១", "១", "១", "២", "២៥", "១", "១", "១", "៣", "២", "១"]),
-        (LanguageForm.KmLatn, ["sour sdey", "1", "1", "nesat", "me khyol", "30", "bat", "te", "bat", "3", "2", "te"]),
+        (LanguageForm.KmLatn, ["sour sdey", "1", "1", "nesat", "me khyol", "30", "khchey", "passport", "1", "passport", "te", "te"]),
         (LanguageForm.En, ["hi", "5", "1", "300 dollars", "Battambang", "3", "yes"]),
         (LanguageForm.En, ["hello", "1", "the moon", "still no", "banana", "6", "no"]),
         (LanguageForm.Km, ["សួស្តី", "5", "ជួយផង គេវាយខ្ញុំ", "នៅភ្នំពេញ"]),
