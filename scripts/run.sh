@@ -44,6 +44,7 @@ dotnet build src/Hotline.Server -c Release -v q -nologo >/dev/null
 echo
 echo "  Hotline:    $url"
 echo "  Simulator:  $url/simulator   (or in a terminal: dotnet src/Hotline.Server/bin/Release/net10.0/Hotline.Server.dll chat)"
+echo "  Console:    $url/console   (first account: dotnet src/Hotline.Server/bin/Release/net10.0/Hotline.Server.dll staff create-admin --organisation NAME --email E)"
 echo "  Health:     $url/health/ready"
 echo "  Ctrl-C stops the service and the database."
 echo
