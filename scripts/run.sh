@@ -37,6 +37,11 @@ if [ -z "${Hotline__EncryptionKey:-}" ]; then
   export Hotline__EncryptionKey="$(cat "$data/encryption.key")"
 fi
 
+# For commands run from another terminal against this service's database (staff, apikey, agencies import).
+umask 077
+printf 'ConnectionStrings__Hotline=%q\nHotline__EncryptionKey=%q\n' "$ConnectionStrings__Hotline" "$Hotline__EncryptionKey" > "$data/env"
+umask 022
+
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 url="${HOTLINE_URL:-http://127.0.0.1:5080}"
 echo "Building…"
@@ -44,7 +49,9 @@ dotnet build src/Hotline.Server -c Release -v q -nologo >/dev/null
 echo
 echo "  Hotline:    $url"
 echo "  Simulator:  $url/simulator   (or in a terminal: dotnet src/Hotline.Server/bin/Release/net10.0/Hotline.Server.dll chat)"
-echo "  Console:    $url/console   (first account: dotnet src/Hotline.Server/bin/Release/net10.0/Hotline.Server.dll staff create-admin --organisation NAME --email E)"
+echo "  Console:    $url/console"
+echo "              first account, from another terminal in this folder:"
+echo "              set -a; . .data/env; set +a; dotnet src/Hotline.Server/bin/Release/net10.0/Hotline.Server.dll staff create-admin --organisation NAME --email E"
 echo "  Health:     $url/health/ready"
 echo "  Ctrl-C stops the service and the database."
 echo
