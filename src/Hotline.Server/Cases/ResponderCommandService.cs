@@ -11,7 +11,7 @@ namespace Hotline.Server.Cases;
 /// responder's PIN or the page's code, because an SMS sender can be forged; a refused command is logged (ids only)
 /// and answered with how to do it right.
 /// </summary>
-public sealed class ResponderCommandService(ResponderCaseStore store, EscalationSignal escalationSignal, ILogger<ResponderCommandService> logger)
+public sealed class ResponderCommandService(ResponderCaseStore store, ILogger<ResponderCommandService> logger)
 {
     private static readonly CredentialRule Rule = new();
 
