@@ -47,7 +47,9 @@ public sealed class CheckInContent
             }
         if (plans.Count == 0) Error("no plans");
 
-        var deny = ContentReader.Read(directory).DenyList;
+        var denyIssues = new List<ContentIssue>();
+        var deny = ContentReader.ReadDenyList(directory, denyIssues);
+        foreach (var issue in denyIssues) issues.Add(issue);
         var texts = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         var textMap = doc.GetValueOrDefault("texts") as IReadOnlyDictionary<string, object?>;
         foreach (var key in TextKeys)

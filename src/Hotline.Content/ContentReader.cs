@@ -269,6 +269,18 @@ internal static class ContentReader
         return new UrgentPhrases(exact, contained, together);
     }
 
+    /// <summary>Only the deny-list, for checks of texts kept outside flows (check-ins) without reading everything.</summary>
+    public static DenyList ReadDenyList(string directory, List<ContentIssue> issues)
+    {
+        var path = Path.Combine(directory, ContentFiles.DenyList);
+        if (!File.Exists(path))
+        {
+            issues.Add(new ContentIssue(IssueSeverity.Error, ContentFiles.DenyList, "the file is missing"));
+            return new DenyList([]);
+        }
+        return ReadDenyList(YamlDocument.Read(path, m => issues.Add(new ContentIssue(IssueSeverity.Error, ContentFiles.DenyList, m))), issues);
+    }
+
     private static DenyList ReadDenyList(object? doc, List<ContentIssue> issues)
     {
         var words = new List<(string, string, string)>();

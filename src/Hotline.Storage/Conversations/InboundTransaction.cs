@@ -224,12 +224,6 @@ public sealed class InboundTransaction : IAsyncDisposable
             ON CONFLICT DO NOTHING
             """, organisationId, enrolmentId, checkInId, kind, Now));
 
-    /// <summary>Urgent danger: kept with the message, for the responder paging that follows.</summary>
-    public void RaiseUrgent(string reason) =>
-        _batch.BatchCommands.Add(Command(
-            "INSERT INTO urgent_signals (contact_id, message_id, reason, raised_at) VALUES ($1, $2, $3, $4)",
-            ContactId, MessageId, reason, Now));
-
     /// <summary>True when this message opened or changed a case: escalation should look at once.</summary>
     public bool CasesTouched { get; private set; }
 
@@ -277,15 +271,6 @@ public sealed class InboundTransaction : IAsyncDisposable
         _batch.BatchCommands.Add(Command(
             "INSERT INTO agency_reports (licence_number, name_key, reason, reported_on) VALUES ($1, $2, $3, $4)",
             (object?)licenceNumber ?? DBNull.Value, (object?)nameKey ?? DBNull.Value, reason, date));
-
-    /// <summary>A named action the flow asked the host to carry out, kept with its (encrypted) arguments.</summary>
-    public void RequestAction(string name, IReadOnlyDictionary<string, string> args) =>
-        _batch.BatchCommands.Add(Command(
-            "INSERT INTO requested_actions (contact_id, message_id, name, args_enc, requested_at) VALUES ($1, $2, $3, $4, $5)",
-            ContactId, MessageId, name, _protector.Encrypt(System.Text.Json.JsonSerializer.Serialize(args), Purposes.ActionArgs), Now));
-
-    /// <summary>Adds a statement of another part of the system (cases, pages) to this unit of work.</summary>
-    public void Add(string sql, params object?[] parameters) => _batch.BatchCommands.Add(Command(sql, parameters));
 
     /// <param name="status">"processed", or "failed" when the step could not run: the message is kept either way.</param>
     public async Task CommitAsync(ConversationState newState, CancellationToken ct, string status = "processed")

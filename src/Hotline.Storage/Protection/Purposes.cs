@@ -6,7 +6,6 @@ public static class Purposes
     public const string ContactAddress = "contacts.address";
     public const string MessageBody = "messages.body";
     public const string ConversationState = "conversations.state";
-    public const string ActionArgs = "requested_actions.args";
     public const string SafeContact = "cases.safe_contact";
     public const string CaseNote = "case_events.body";
 }

@@ -4,16 +4,20 @@ using Hotline.Storage.Conversations;
 
 namespace Hotline.Server.Pipeline.EffectHandlers;
 
-/// <summary>A host action a flow asked for. Every request is stored with the message (arguments encrypted);
-/// <c>open_help_request</c> also opens a help case for routing to the organisation that covers the need.</summary>
-public sealed class RunActionHandler : EffectHandler<RunAction>
+/// <summary>A host action a flow asked for. <c>open_help_request</c> opens a help case for routing to the
+/// organisation that covers the need. No other host action exists; a flow naming one is a content mistake (the
+/// content check warns about it), logged by name — the arguments are personal and are not kept anywhere.</summary>
+public sealed class RunActionHandler(ILogger<RunActionHandler> logger) : EffectHandler<RunAction>
 {
     public const string OpenHelpRequest = "open_help_request";
 
     protected override void Apply(InboundTransaction unit, RunAction effect)
     {
-        unit.RequestAction(effect.Name, effect.Args);
-        if (effect.Name != OpenHelpRequest) return;
+        if (effect.Name != OpenHelpRequest)
+        {
+            logger.LogError("A flow asked for host action {Action}, which this host does not perform", effect.Name);
+            return;
+        }
         unit.OpenHelpCase(CaseCodes.NewCaseCode(), Arg(effect, "need"), Arg(effect, "province"),
             Arg(effect, "consent") is { } consent ? consent is "yes" or "true" : null, Arg(effect, "safe_contact"));
     }
