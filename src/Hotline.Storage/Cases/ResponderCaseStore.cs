@@ -19,7 +19,7 @@ public sealed class ResponderCaseStore(FieldProtector protector)
             FROM cases c
             WHERE c.code = @code AND (c.organisation_id = @organisationId
                   OR EXISTS (SELECT 1 FROM pages p WHERE p.case_id = c.id AND p.responder_id = @responderId))
-            """, new { code = code.ToUpperInvariant(), organisationId, responderId }, unit.Transaction);
+            """, new { code = code.ToUpperInvariant(), organisationId, responderId });
 
     /// <summary>The case of this responder's most recent unacknowledged page (for "1").</summary>
     public Task<string?> LatestPagedCodeAsync(InboundTransaction unit, long responderId) =>
@@ -28,19 +28,19 @@ public sealed class ResponderCaseStore(FieldProtector protector)
             SELECT c.code FROM pages p JOIN cases c ON c.id = p.case_id
             WHERE p.responder_id = @responderId AND p.acked_at IS NULL AND c.status = 'open'
             ORDER BY p.id DESC LIMIT 1
-            """, new { responderId }, unit.Transaction);
+            """, new { responderId });
 
     /// <summary>True when <paramref name="code"/> is the code of a page this responder got about this case.</summary>
     public async Task<bool> PageCodeMatchesAsync(InboundTransaction unit, long caseId, long responderId, string code) =>
         await unit.Connection.ExecuteScalarAsync<bool>(
             "SELECT EXISTS (SELECT 1 FROM pages WHERE case_id = @caseId AND responder_id = @responderId AND code = @code)",
-            new { caseId, responderId, code }, unit.Transaction);
+            new { caseId, responderId, code });
 
     /// <summary>When this responder last proved themselves for this case (ACK with a credential).</summary>
     public Task<DateTime?> LastVerifiedAtAsync(InboundTransaction unit, long caseId, long responderId) =>
         unit.Connection.ExecuteScalarAsync<DateTime?>(
             "SELECT max(created_at) FROM case_events WHERE case_id = @caseId AND responder_id = @responderId AND kind IN ('acked', 'verified')",
-            new { caseId, responderId }, unit.Transaction);
+            new { caseId, responderId });
 
     /// <summary>Takes the case if nobody has: exactly one of two simultaneous ACKs wins (row lock + status check).</summary>
     public async Task<bool> TakeAsync(InboundTransaction unit, long caseId, long responderId)
@@ -51,13 +51,13 @@ public sealed class ResponderCaseStore(FieldProtector protector)
                              organisation_id = coalesce(organisation_id, (SELECT organisation_id FROM responders WHERE id = @responderId)),
                              next_escalation_at = NULL
             WHERE id = @caseId AND status = 'open'
-            """, new { caseId, responderId, now = unit.Now.UtcDateTime }, unit.Transaction);
+            """, new { caseId, responderId, now = unit.Now.UtcDateTime });
         if (taken == 0) return false;
         await unit.Connection.ExecuteAsync(
             """
             UPDATE pages SET acked_at = @now WHERE case_id = @caseId AND responder_id = @responderId AND acked_at IS NULL;
             INSERT INTO case_events (case_id, responder_id, kind, created_at) VALUES (@caseId, @responderId, 'acked', @now);
-            """, new { caseId, responderId, now = unit.Now.UtcDateTime }, unit.Transaction);
+            """, new { caseId, responderId, now = unit.Now.UtcDateTime });
         return true;
     }
 
@@ -68,7 +68,7 @@ public sealed class ResponderCaseStore(FieldProtector protector)
             UPDATE cases SET status = 'open', assigned_responder_id = NULL, last_paged_at = NULL, next_escalation_at = @now
             WHERE id = @caseId AND (assigned_responder_id = @responderId OR status = 'open');
             INSERT INTO case_events (case_id, responder_id, kind, created_at) VALUES (@caseId, @responderId, 'passed', @now);
-            """, new { caseId, responderId, now = unit.Now.UtcDateTime }, unit.Transaction);
+            """, new { caseId, responderId, now = unit.Now.UtcDateTime });
 
     /// <summary>DONE: closes the case with the responder's note (encrypted: notes are personal).</summary>
     public Task CloseAsync(InboundTransaction unit, long caseId, long responderId, string? note) =>
@@ -76,7 +76,7 @@ public sealed class ResponderCaseStore(FieldProtector protector)
             """
             UPDATE cases SET status = 'closed', closed_at = @now, outcome = 'done', next_escalation_at = NULL WHERE id = @caseId;
             INSERT INTO case_events (case_id, responder_id, kind, body_enc, created_at) VALUES (@caseId, @responderId, 'closed', @note, @now);
-            """, new { caseId, responderId, now = unit.Now.UtcDateTime, note = note is null ? null : protector.Encrypt(note, Purposes.CaseNote) }, unit.Transaction);
+            """, new { caseId, responderId, now = unit.Now.UtcDateTime, note = note is null ? null : protector.Encrypt(note, Purposes.CaseNote) });
 
     /// <summary>True when the client said contact is not safe and has not written in the last hour: then nobody writes
     /// first (a phone someone else reads must not light up with our messages).</summary>
@@ -87,7 +87,7 @@ public sealed class ResponderCaseStore(FieldProtector protector)
             SELECT c.safe_contact_enc,
                    (SELECT max(created_at) FROM messages m WHERE m.contact_id = c.contact_id AND m.direction = 'in')
             FROM cases c WHERE c.id = @id
-            """, new { id = @case.Id }, unit.Transaction);
+            """, new { id = @case.Id });
         if (row.SafeContact is null || protector.Decrypt(row.SafeContact, Purposes.SafeContact) != "not_safe") return false;
         return row.LastInbound is not { } last || unit.Now - new DateTimeOffset(last, TimeSpan.Zero) > TimeSpan.FromHours(1);
     }
@@ -98,17 +98,17 @@ public sealed class ResponderCaseStore(FieldProtector protector)
     {
         var ourAddress = await unit.Connection.ExecuteScalarAsync<string?>(
             "SELECT our_address FROM messages WHERE contact_id = @contactId AND direction = 'in' ORDER BY id DESC LIMIT 1",
-            new { contactId = @case.ContactId }, unit.Transaction);
-        await using var batch = new Npgsql.NpgsqlBatch(unit.Connection, unit.Transaction);
+            new { contactId = @case.ContactId });
+        await using var batch = new Npgsql.NpgsqlBatch(unit.Connection);
         batch.BatchCommands.Add(OutboxRows.Insert(protector, @case.ContactId, ourAddress, text, OutboundKinds.Relay, unit.MessageId, unit.Now));
         await batch.ExecuteNonQueryAsync();
         await unit.Connection.ExecuteAsync(
             """
             UPDATE cases SET first_reply_at = coalesce(first_reply_at, @now) WHERE id = @caseId;
             INSERT INTO case_events (case_id, responder_id, kind, created_at) VALUES (@caseId, @responderId, 'reply', @now);
-            """, new { caseId = @case.Id, responderId, now = unit.Now.UtcDateTime }, unit.Transaction);
+            """, new { caseId = @case.Id, responderId, now = unit.Now.UtcDateTime });
     }
 
     public Task SetOnDutyAsync(InboundTransaction unit, long responderId, bool onDuty) =>
-        unit.Connection.ExecuteAsync("UPDATE responders SET on_duty = @onDuty WHERE id = @responderId", new { responderId, onDuty }, unit.Transaction);
+        unit.Connection.ExecuteAsync("UPDATE responders SET on_duty = @onDuty WHERE id = @responderId", new { responderId, onDuty });
 }

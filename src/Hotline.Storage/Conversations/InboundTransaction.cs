@@ -10,25 +10,28 @@ namespace Hotline.Storage.Conversations;
 /// <summary>
 /// One inbound message's unit of work. <see cref="BeginAsync"/> stores the message (unique on the provider id),
 /// locks the contact row (so one contact's messages are processed one at a time, in arrival order) and loads the
-/// conversation. Effects then queue their changes; <see cref="CommitAsync"/> sends them with the new state in one
-/// round trip and commits. Nothing is visible to anyone until the commit.
+/// conversation. Effects then queue their changes; <see cref="CommitAsync"/> sends them with the new state and the
+/// COMMIT in one round trip. Nothing is visible to anyone until the commit.
+///
+/// The transaction is opened and closed with plain BEGIN / COMMIT statements inside the two batches, not with an
+/// NpgsqlTransaction: Npgsql has no way to send a COMMIT together with the last statements, and the separate round
+/// trip for it was a third of the database conversation per message. A unit that is disposed without committing
+/// sends ROLLBACK (and Npgsql rolls back any transaction still open when a connection goes back to the pool).
 /// </summary>
 public sealed class InboundTransaction : IAsyncDisposable
 {
     private readonly NpgsqlConnection _connection;
-    private readonly NpgsqlTransaction _transaction;
     private readonly FieldProtector _protector;
     private readonly NpgsqlBatch _batch;
     private bool _committed;
     private bool _disposed;
 
-    private InboundTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, FieldProtector protector,
+    private InboundTransaction(NpgsqlConnection connection, FieldProtector protector,
         InboundEnvelope envelope, long contactId, long messageId, ContactContext contact, ConversationState state)
     {
         _connection = connection;
-        _transaction = transaction;
         _protector = protector;
-        _batch = new NpgsqlBatch(connection, transaction);
+        _batch = new NpgsqlBatch(connection);
         Envelope = envelope;
         ContactId = contactId;
         MessageId = messageId;
@@ -47,10 +50,9 @@ public sealed class InboundTransaction : IAsyncDisposable
     /// <summary>Set when a check-in sent to this person is waiting for their answer.</summary>
     public CheckIns.OpenCheckIn? OpenCheckIn { get; private init; }
 
-    /// <summary>For statements whose result decides what happens next (responder commands). Flushes nothing:
-    /// call before queuing batch statements whose order matters.</summary>
+    /// <summary>For statements whose result decides what happens next (responder commands); they run inside this
+    /// unit's transaction. Flushes nothing: call before queuing batch statements whose order matters.</summary>
     public NpgsqlConnection Connection => _connection;
-    public NpgsqlTransaction Transaction => _transaction;
     public long ContactId { get; }
     public long MessageId { get; }
     public ContactContext Contact { get; }
@@ -66,11 +68,10 @@ public sealed class InboundTransaction : IAsyncDisposable
         var cost = SmsSegments.Measure(envelope.Body);
 
         var connection = await dataSource.OpenConnectionAsync(ct);
-        NpgsqlTransaction? transaction = null;
         try
         {
-            transaction = await connection.BeginTransactionAsync(ct);
-            await using var batch = new NpgsqlBatch(connection, transaction);
+            await using var batch = new NpgsqlBatch(connection);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
             batch.BatchCommands.Add(Command("""
                 INSERT INTO contacts (channel, address_hash, address_enc, country, created_at, last_inbound_at)
                 VALUES ($1, $2, $3, $4, $5, $5)
@@ -88,28 +89,29 @@ public sealed class InboundTransaction : IAsyncDisposable
                 envelope.ProviderSid, (object?)envelope.OurAddress ?? DBNull.Value,
                 protector.Encrypt(envelope.Body, Purposes.MessageBody), Encodings.ToDb(cost.Encoding), cost.Segments,
                 envelope.ReceivedAt, hash));
+            // What decides how the message is handled, in one statement (after the upsert above, so it sees what the
+            // previous message of this contact committed while we waited for its lock): the conversation state, whether
+            // the sender is a responder (their messages are commands), whether a check-in waits for this person's
+            // answer, and whether a responder has their case (then their words go to that responder).
             batch.BatchCommands.Add(Command("""
-                SELECT v.state_enc FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE c.address_hash = $1
-                """, hash));
-            // Is the sender a responder? Their messages are commands, not a dialog.
-            batch.BatchCommands.Add(Command("""
-                SELECT r.id, r.organisation_id, r.languages, r.pin_hash
-                FROM responders r JOIN contacts c ON c.id = r.contact_id
-                WHERE c.address_hash = $1 AND r.disabled_at IS NULL
-                """, hash));
-            // Is a check-in waiting for this person's answer?
-            batch.BatchCommands.Add(Command("""
-                SELECT k.id, e.id, e.organisation_id, e.language, e.code_word_hash, e.duress_word_hash
-                FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id JOIN contacts c ON c.id = e.contact_id
-                WHERE c.address_hash = $1 AND e.status = 'active' AND k.status IN ('sent', 'reminded')
-                ORDER BY k.round DESC LIMIT 1
-                """, hash));
-            // Does a responder have this person's case? Then their messages go to that responder.
-            batch.BatchCommands.Add(Command("""
-                SELECT k.id, k.code, r.contact_id, r.relay_by_sms
-                FROM cases k JOIN contacts c ON c.id = k.contact_id JOIN responders r ON r.id = k.assigned_responder_id
-                WHERE c.address_hash = $1 AND k.status = 'assigned'
-                ORDER BY k.id DESC LIMIT 1
+                SELECT v.state_enc,
+                       r.id, r.organisation_id, r.languages, r.pin_hash,
+                       k.checkin_id, k.enrolment_id, k.organisation_id, k.language, k.code_word_hash, k.duress_word_hash,
+                       a.id, a.code, a.contact_id, a.relay_by_sms
+                FROM contacts c
+                LEFT JOIN conversations v ON v.contact_id = c.id
+                LEFT JOIN responders r ON r.contact_id = c.id AND r.disabled_at IS NULL
+                LEFT JOIN LATERAL (
+                    SELECT k.id AS checkin_id, e.id AS enrolment_id, e.organisation_id, e.language, e.code_word_hash, e.duress_word_hash
+                    FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
+                    WHERE e.contact_id = c.id AND e.status = 'active' AND k.status IN ('sent', 'reminded')
+                    ORDER BY k.round DESC LIMIT 1) k ON true
+                LEFT JOIN LATERAL (
+                    SELECT k.id, k.code, r.contact_id, r.relay_by_sms
+                    FROM cases k JOIN responders r ON r.id = k.assigned_responder_id
+                    WHERE k.contact_id = c.id AND k.status = 'assigned'
+                    ORDER BY k.id DESC LIMIT 1) a ON true
+                WHERE c.address_hash = $1
                 """, hash));
 
             long contactId; string? language; bool optedOut; long? messageId = null; byte[]? stateEnc = null;
@@ -123,27 +125,24 @@ public sealed class InboundTransaction : IAsyncDisposable
                 await reader.NextResultAsync(ct);
                 if (await reader.ReadAsync(ct)) messageId = reader.GetInt64(0);
                 await reader.NextResultAsync(ct);
-                if (await reader.ReadAsync(ct)) stateEnc = (byte[])reader.GetValue(0);
-                await reader.NextResultAsync(ct);
-                if (await reader.ReadAsync(ct))
-                    responder = new SenderResponder(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<string[]>(2).FirstOrDefault() ?? "en",
-                        reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3));
-                await reader.NextResultAsync(ct);
-                if (await reader.ReadAsync(ct))
+                await reader.ReadAsync(ct);
+                if (!reader.IsDBNull(0)) stateEnc = (byte[])reader.GetValue(0);
+                if (!reader.IsDBNull(1))
+                    responder = new SenderResponder(reader.GetInt64(1), reader.GetInt64(2), reader.GetFieldValue<string[]>(3).FirstOrDefault() ?? "en",
+                        reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4));
+                if (!reader.IsDBNull(5))
                 {
-                    LanguageForms.TryParse(reader.GetString(3), out var checkInLanguage);
-                    checkIn = new CheckIns.OpenCheckIn(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), checkInLanguage,
-                        reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4), reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5));
+                    LanguageForms.TryParse(reader.GetString(8), out var checkInLanguage);
+                    checkIn = new CheckIns.OpenCheckIn(reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), checkInLanguage,
+                        reader.IsDBNull(9) ? null : (byte[])reader.GetValue(9), reader.IsDBNull(10) ? null : (byte[])reader.GetValue(10));
                 }
-                await reader.NextResultAsync(ct);
-                if (await reader.ReadAsync(ct))
-                    assigned = new AssignedCase(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3));
+                if (!reader.IsDBNull(11))
+                    assigned = new AssignedCase(reader.GetInt64(11), reader.GetString(12), reader.GetInt64(13), reader.GetBoolean(14));
             }
 
             if (messageId is null)
             {
-                await transaction.RollbackAsync(ct);
-                await transaction.DisposeAsync();
+                await RollbackAsync(connection);
                 await connection.DisposeAsync();
                 return null;
             }
@@ -151,7 +150,7 @@ public sealed class InboundTransaction : IAsyncDisposable
             var state = stateEnc is null ? ConversationState.New : StateSerializer.Deserialize(protector.Decrypt(stateEnc, Purposes.ConversationState));
             LanguageForm? form = LanguageForms.TryParse(language, out var f) ? f : null;
             var contact = new ContactContext(contactId, form, optedOut);
-            return new InboundTransaction(connection, transaction, protector, envelope, contactId, messageId.Value, contact, state)
+            return new InboundTransaction(connection, protector, envelope, contactId, messageId.Value, contact, state)
             {
                 Responder = responder,
                 AssignedCase = assigned,
@@ -160,7 +159,7 @@ public sealed class InboundTransaction : IAsyncDisposable
         }
         catch
         {
-            if (transaction is not null) await transaction.DisposeAsync();
+            await RollbackAsync(connection);
             await connection.DisposeAsync();
             throw;
         }
@@ -282,8 +281,8 @@ public sealed class InboundTransaction : IAsyncDisposable
         // The row was inserted as 'processed': it only becomes visible with this commit, together with the work.
         if (status != "processed")
             _batch.BatchCommands.Add(Command("UPDATE messages SET status = $3, updated_at = $2 WHERE id = $1", MessageId, Now, status));
+        _batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         await _batch.ExecuteNonQueryAsync(ct);
-        await _transaction.CommitAsync(ct);
         _committed = true;
     }
 
@@ -291,13 +290,22 @@ public sealed class InboundTransaction : IAsyncDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        if (!_committed)
-        {
-            try { await _transaction.RollbackAsync(); } catch (NpgsqlException) { } catch (InvalidOperationException) { }
-        }
+        if (!_committed) await RollbackAsync(_connection);
         await _batch.DisposeAsync();
-        await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
+    }
+
+    /// <summary>Ends an unfinished transaction. A broken connection needs nothing: the server rolled back when it went.</summary>
+    private static async Task RollbackAsync(NpgsqlConnection connection)
+    {
+        if (connection.FullState != System.Data.ConnectionState.Open) return;
+        try
+        {
+            await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+            await rollback.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException) { }
+        catch (InvalidOperationException) { }
     }
 
     internal static NpgsqlBatchCommand Command(string sql, params object?[] parameters)
