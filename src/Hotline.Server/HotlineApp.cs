@@ -88,6 +88,7 @@ public static class HotlineApp
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<AcceptedSendWriter>();
         services.AddSingleton<SenderRateLimiter>();
         services.AddSingleton<SimulatorSmsSender>();
         // No request logging on the provider client: list requests carry the recipient number in the query.

@@ -20,6 +20,7 @@ public sealed class OutboxDispatcher(
     ChannelRouter router,
     SenderRateLimiter rateLimiter,
     OutboxSignal signal,
+    AcceptedSendWriter acceptances,
     IOptions<HotlineOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -33,6 +34,8 @@ public sealed class OutboxDispatcher(
         // others. In-flight rows are capped so that none waits under the rate limit longer than half its lease.
         var maxInFlight = (int)Math.Clamp(_options.MessagesPerSecond * _options.LeaseSeconds / 2, 1, 64);
         using var slots = new SemaphoreSlim(maxInFlight, maxInFlight);
+        using var stopWriter = new CancellationTokenSource();
+        var writer = acceptances.RunAsync(stopWriter.Token);
         var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -73,6 +76,8 @@ public sealed class OutboxDispatcher(
             }
         }
         await Task.WhenAll(running).ContinueWith(_ => { }, CancellationToken.None);
+        await stopWriter.CancelAsync();
+        await writer;
     }
 
     /// <summary>Recovers expired leases now and then, and claims up to <paramref name="max"/> due rows.</summary>
@@ -111,7 +116,7 @@ public sealed class OutboxDispatcher(
             if (match is not null)
             {
                 logger.LogWarning("Message {MessageId} had already reached the provider as {ProviderSid}; not sent again", message.Id, match.ProviderSid);
-                await store.MarkAcceptedAsync(message.Id, match.ProviderSid, match.Status, StatusRanks.Of(match.Status) ?? 2, time.GetUtcNow(), false, ct);
+                await acceptances.RecordAsync(new AcceptedSend(message.Id, match.ProviderSid, match.Status, StatusRanks.Of(match.Status) ?? 2, false));
                 return;
             }
             duplicateSuspected = true;
@@ -136,7 +141,7 @@ public sealed class OutboxDispatcher(
         switch (result)
         {
             case SendResult.Accepted a:
-                await store.MarkAcceptedAsync(message.Id, a.ProviderSid, a.Status, StatusRanks.Of(a.Status) ?? 2, now, duplicateSuspected, ct);
+                await acceptances.RecordAsync(new AcceptedSend(message.Id, a.ProviderSid, a.Status, StatusRanks.Of(a.Status) ?? 2, duplicateSuspected));
                 if (duplicateSuspected)
                     logger.LogWarning("Message {MessageId} was resent after an uncertain attempt that the provider did not list: a duplicate is possible", message.Id);
                 break;

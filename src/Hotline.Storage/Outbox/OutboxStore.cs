@@ -78,20 +78,26 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource, FieldProtector prot
         return await batch.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>The provider accepted the message. Status callbacks that arrived before we knew the sid are applied now.</summary>
-    public async Task MarkAcceptedAsync(long id, string providerSid, string status, int rank, DateTimeOffset now, bool duplicateSuspected, CancellationToken ct)
+    /// <summary>The provider accepted these messages: one statement for the lot, one commit. Status callbacks that
+    /// arrived before we knew a sid are applied now.</summary>
+    public async Task MarkAcceptedAsync(IReadOnlyList<AcceptedSend> sends, DateTimeOffset now, CancellationToken ct)
     {
+        if (sends.Count == 0) return;
+        var sids = sends.Select(s => s.ProviderSid).ToArray();
         await using var batch = dataSource.CreateBatch();
         batch.BatchCommands.Add(Command("""
-            UPDATE messages SET status = $3, status_rank = $4, provider_sid = $2, lease_until = NULL, needs_lookup = false,
-                                duplicate_suspected = duplicate_suspected OR $6, error_code = NULL, error_message = NULL, updated_at = $5
-            WHERE id = $1
-            """, id, providerSid, status, rank, now, duplicateSuspected));
+            UPDATE messages m SET status = a.status, status_rank = a.rank, provider_sid = a.sid, lease_until = NULL, needs_lookup = false,
+                                  duplicate_suspected = m.duplicate_suspected OR a.duplicate, error_code = NULL, error_message = NULL, updated_at = $6
+            FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::boolean[]) AS a(id, sid, status, rank, duplicate)
+            WHERE m.id = a.id
+            """, sends.Select(s => s.Id).ToArray(), sids, sends.Select(s => s.Status).ToArray(),
+            sends.Select(s => s.Rank).ToArray(), sends.Select(s => s.DuplicateSuspected).ToArray(), now));
         batch.BatchCommands.Add(Command("""
             UPDATE messages m SET status = e.status, status_rank = e.status_rank, error_code = coalesce(e.error_code, m.error_code), updated_at = $2
-            FROM (SELECT status, status_rank, error_code FROM status_events WHERE provider_sid = $1 ORDER BY status_rank DESC LIMIT 1) e
-            WHERE m.provider_sid = $1 AND m.direction = 'out' AND m.status_rank < e.status_rank
-            """, providerSid, now));
+            FROM (SELECT DISTINCT ON (provider_sid) provider_sid, status, status_rank, error_code
+                  FROM status_events WHERE provider_sid = ANY($1) ORDER BY provider_sid, status_rank DESC) e
+            WHERE m.provider_sid = e.provider_sid AND m.direction = 'out' AND m.status_rank < e.status_rank
+            """, sids, now));
         await batch.ExecuteNonQueryAsync(ct);
     }
 
