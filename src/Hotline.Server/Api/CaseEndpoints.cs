@@ -104,7 +104,7 @@ public static class CaseEndpoints
                 if (problem is not null) return problem;
                 var errors = new ValidationErrors();
                 if (request!.Outcome is null) errors.Add("outcome", "Required.");
-                var outcome = ApiRules.OneOf(errors, "outcome", request.Outcome, [.. CaseChanges.Outcomes]);
+                var outcome = ApiRules.OneOf(errors, "outcome", request.Outcome, CaseChanges.Outcomes);
                 if (errors.Any) return errors.ToResult();
                 if (!IsCode(code)) return NotFound();
                 return await ResultAsync(await admin.CloseAsync(caller.OrganisationId, code, outcome!, caller.Actor, time.GetUtcNow(), ct),
