@@ -32,6 +32,7 @@ public static class AdminApiModule
         services.AddSingleton<ResponderStore>();
         services.AddSingleton<ShiftStore>();
         services.AddSingleton<CaseReadStore>();
+        services.AddSingleton<CaseAdminStore>();
         return services;
     }
 

@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using Hotline.Storage.Admin;
+using Hotline.Storage.Cases;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hotline.Server.Api;
 
 /// <summary>GET /api/cases and /api/cases/{code}: the organisation's cases, their timings and SLA figures. The
-/// person's number is masked and nothing anyone wrote is included.</summary>
+/// person's number is masked and nothing anyone wrote is included. POST …/assign and …/close change a case the way
+/// the console does (audited); another organisation's case is not found.</summary>
 public static class CaseEndpoints
 {
     private static readonly string[] Statuses = ["open", "assigned", "closed"];
@@ -49,6 +51,10 @@ public static class CaseEndpoints
         private static double? Since(DateTimeOffset opened, DateTimeOffset? t) => t is { } v ? Math.Round((v - opened).TotalSeconds, 1) : null;
     }
 
+    public sealed record AssignRequest([property: JsonPropertyName("responder_id")] long? ResponderId);
+
+    public sealed record CloseRequest(string? Outcome);
+
     public static void MapCases(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
@@ -66,10 +72,59 @@ public static class CaseEndpoints
             .Produces<CaseResponse[]>().ProducesValidationProblem();
 
         cases.MapGet("/{code}", async (string code, ApiCaller caller, CaseReadStore store, CancellationToken ct) =>
-                code.Length <= 16 && code.All(char.IsAsciiLetterOrDigit)
-                && await store.GetAsync(caller.OrganisationId, code, ct) is { } found
+                IsCode(code) && await store.GetAsync(caller.OrganisationId, code, ct) is { } found
                     ? Results.Ok(CaseResponse.From(found))
-                    : Results.NotFound(new ApiError("not_found", "No case with this code in your organisation.")))
+                    : NotFound())
             .WithName("GetCase").Produces<CaseResponse>().Produces<ApiError>(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/{code}/assign", async (string code, ApiCaller caller, HttpRequest http, ApiRequests requests, CaseAdminStore admin,
+                CaseReadStore store, TimeProvider time, CancellationToken ct) =>
+            {
+                var (request, problem) = await requests.ReadAsync<AssignRequest>(http, ct);
+                if (problem is not null) return problem;
+                if (request!.ResponderId is not { } responderId)
+                {
+                    var errors = new ValidationErrors();
+                    errors.Add("responder_id", "Required.");
+                    return errors.ToResult();
+                }
+                if (!IsCode(code)) return NotFound();
+                return await ResultAsync(await admin.AssignAsync(caller.OrganisationId, code, responderId, caller.Actor, time.GetUtcNow(), ct),
+                    caller, code, store, ct);
+            })
+            .WithName("AssignCase").WithSummary("Assign a case that is not closed to an active responder of your organisation; paging stops.")
+            .Accepts<AssignRequest>("application/json")
+            .Produces<CaseResponse>().ProducesValidationProblem()
+            .Produces<ApiError>(StatusCodes.Status404NotFound).Produces<ApiError>(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/{code}/close", async (string code, ApiCaller caller, HttpRequest http, ApiRequests requests, CaseAdminStore admin,
+                CaseReadStore store, TimeProvider time, CancellationToken ct) =>
+            {
+                var (request, problem) = await requests.ReadAsync<CloseRequest>(http, ct);
+                if (problem is not null) return problem;
+                var errors = new ValidationErrors();
+                if (request!.Outcome is null) errors.Add("outcome", "Required.");
+                var outcome = ApiRules.OneOf(errors, "outcome", request.Outcome, CaseChanges.Outcomes);
+                if (errors.Any) return errors.ToResult();
+                if (!IsCode(code)) return NotFound();
+                return await ResultAsync(await admin.CloseAsync(caller.OrganisationId, code, outcome!, caller.Actor, time.GetUtcNow(), ct),
+                    caller, code, store, ct);
+            })
+            .WithName("CloseCase").WithSummary("Close a case with an outcome: resolved, referred, unreachable, not_needed or duplicate.")
+            .Accepts<CloseRequest>("application/json")
+            .Produces<CaseResponse>().ProducesValidationProblem()
+            .Produces<ApiError>(StatusCodes.Status404NotFound).Produces<ApiError>(StatusCodes.Status409Conflict);
     }
+
+    private static bool IsCode(string code) => code.Length <= 16 && code.All(char.IsAsciiLetterOrDigit);
+
+    private static IResult NotFound() => Results.NotFound(new ApiError("not_found", "No case with this code in your organisation."));
+
+    private static async Task<IResult> ResultAsync(CaseWrite result, ApiCaller caller, string code, CaseReadStore store, CancellationToken ct) => result switch
+    {
+        CaseWrite.Done => Results.Ok(CaseResponse.From((await store.GetAsync(caller.OrganisationId, code, ct))!)),
+        CaseWrite.ResponderNotFound => Results.NotFound(new ApiError("responder_not_found", "No active responder with this id in your organisation.")),
+        CaseWrite.Closed => Results.Conflict(new ApiError("case_closed", "The case is closed already.")),
+        _ => NotFound(),
+    };
 }

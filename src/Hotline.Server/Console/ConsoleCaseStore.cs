@@ -1,5 +1,6 @@
 using Dapper;
 using Hotline.Storage.Admin;
+using Hotline.Storage.Cases;
 using Hotline.Storage.Conversations;
 using Hotline.Storage.Identity;
 using Hotline.Storage.Outbox;
@@ -16,7 +17,7 @@ public sealed record QueueItem(long Id, string Code, string Kind, string? Need, 
 public sealed record ConsoleCase(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
     long ContactId, string ContactMasked, long? AssignedResponderId, string? AssignedName, DateTimeOffset OpenedAt,
     DateTimeOffset? FirstPagedAt, DateTimeOffset? AckedAt, DateTimeOffset? FirstReplyAt, DateTimeOffset? ClosedAt, string? Outcome,
-    bool NotSafeToContact);
+    bool NotSafeToContact, bool? ConsentToShare, string? SafeContact);
 
 /// <summary>One message of the case's conversation, decrypted for the page.</summary>
 public sealed record ConsoleMessage(string Direction, string Kind, string Body, string Status, int Segments, DateTimeOffset At);
@@ -26,17 +27,16 @@ public sealed record ConsoleMessage(string Direction, string Kind, string Body, 
 /// code finds nothing, exactly like a code that does not exist. Every change writes its audit row in the same
 /// transaction.
 /// </summary>
-public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector protector)
+public sealed partial class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector protector)
 {
-    public static readonly IReadOnlyList<string> Outcomes = ["resolved", "referred", "unreachable", "not_needed", "duplicate"];
     public const int MaxReplyLength = 1600;
 
     /// <summary>When the person said contact is not safe, we write only this soon after they last wrote to us (the
     /// same rule as the SMS R command): a phone someone else reads must not light up with our messages.</summary>
     public static readonly TimeSpan SafeReplyWindow = TimeSpan.FromHours(1);
 
-    /// <summary>Open and assigned cases, urgent first, then the longest waiting.</summary>
-    public async Task<IReadOnlyList<QueueItem>> QueueAsync(StaffUser staff, string filter, CancellationToken ct)
+    /// <summary>Open and assigned cases, urgent first, then the longest waiting, narrowed by the filter.</summary>
+    public async Task<IReadOnlyList<QueueItem>> QueueAsync(StaffUser staff, QueueFilter filter, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<QueueItem>(
@@ -45,11 +45,18 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
                    k.opened_at AS OpenedAt, k.assigned_responder_id AS AssignedResponderId, r.name AS AssignedName
             FROM cases k LEFT JOIN responders r ON r.id = k.assigned_responder_id
             WHERE k.organisation_id = @organisationId AND k.status <> 'closed'
-              AND (@filter <> 'mine' OR k.assigned_responder_id = @responderId)
-              AND (@filter <> 'unassigned' OR k.assigned_responder_id IS NULL)
+              AND (@show <> 'mine' OR k.assigned_responder_id = @responderId)
+              AND (@show <> 'unassigned' OR k.assigned_responder_id IS NULL)
+              AND (@team::text IS NULL OR r.team = @team)
+              AND (@need::text IS NULL OR k.need = @need)
+              AND (@province::text IS NULL OR k.province = @province)
             ORDER BY (k.kind = 'urgent') DESC, k.opened_at, k.id
             LIMIT 200
-            """, new { organisationId = staff.OrganisationId, filter, responderId = staff.ResponderId ?? -1 })).ToList();
+            """, new
+            {
+                organisationId = staff.OrganisationId, show = filter.Show, responderId = staff.ResponderId ?? -1,
+                team = filter.Team, need = filter.Need, province = filter.Province,
+            })).ToList();
     }
 
     public async Task<ConsoleCase?> GetAsync(StaffUser staff, string code, DateTimeOffset now, CancellationToken ct)
@@ -57,25 +64,25 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var row = (await connection.QueryAsync<(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
             long ContactId, byte[] AddressEnc, long? AssignedResponderId, string? AssignedName, DateTime OpenedAt, DateTime? FirstPagedAt,
-            DateTime? AckedAt, DateTime? FirstReplyAt, DateTime? ClosedAt, string? Outcome, byte[]? SafeContactEnc, DateTime? LastInboundAt)>(
+            DateTime? AckedAt, DateTime? FirstReplyAt, DateTime? ClosedAt, string? Outcome, byte[]? SafeContactEnc, DateTime? LastInboundAt, bool? ConsentToShare)>(
             """
             SELECT k.id, k.code, k.kind, k.need, k.province, k.reason, k.status, k.contact_id, c.address_enc, k.assigned_responder_id, r.name,
                    k.opened_at, k.first_paged_at, k.acked_at, k.first_reply_at, k.closed_at, k.outcome, k.safe_contact_enc,
-                   (SELECT max(m.created_at) FROM messages m WHERE m.contact_id = k.contact_id AND m.direction = 'in')
+                   (SELECT max(m.created_at) FROM messages m WHERE m.contact_id = k.contact_id AND m.direction = 'in'), k.consent_to_share
             FROM cases k JOIN contacts c ON c.id = k.contact_id LEFT JOIN responders r ON r.id = k.assigned_responder_id
             WHERE k.organisation_id = @organisationId AND k.code = upper(@code)
             """, new { organisationId = staff.OrganisationId, code })).ToList();
         if (row.Count == 0) return null;
         var k = row[0];
+        var safeContact = k.SafeContactEnc is null ? null : protector.Decrypt(k.SafeContactEnc, Purposes.SafeContact);
         return new ConsoleCase(k.Id, k.Code, k.Kind, k.Need, k.Province, k.Reason, k.Status, k.ContactId,
             PhoneNumbers.Mask(protector.Decrypt(k.AddressEnc, Purposes.ContactAddress)), k.AssignedResponderId, k.AssignedName,
             Utc(k.OpenedAt), Utc(k.FirstPagedAt), Utc(k.AckedAt), Utc(k.FirstReplyAt), Utc(k.ClosedAt), k.Outcome,
-            NotSafeToContact(k.SafeContactEnc, k.LastInboundAt, now));
+            NotSafeToContact(safeContact, k.LastInboundAt, now), k.ConsentToShare, safeContact);
     }
 
-    private bool NotSafeToContact(byte[]? safeContactEnc, DateTime? lastInboundAt, DateTimeOffset now) =>
-        safeContactEnc is not null && protector.Decrypt(safeContactEnc, Purposes.SafeContact) == "not_safe"
-        && (lastInboundAt is not { } last || now - Utc(last) > SafeReplyWindow);
+    private static bool NotSafeToContact(string? safeContact, DateTime? lastInboundAt, DateTimeOffset now) =>
+        safeContact == "not_safe" && (lastInboundAt is not { } last || now - Utc(last) > SafeReplyWindow);
 
     /// <summary>The person's last 200 messages in and out (replies, relays, check-ins), oldest first.</summary>
     public async Task<IReadOnlyList<ConsoleMessage>> TranscriptAsync(long contactId, CancellationToken ct)
@@ -97,7 +104,7 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
     public async Task<bool> TakeAsync(StaffUser staff, long caseId, DateTimeOffset now, CancellationToken ct)
     {
         if (staff.ResponderId is not { } responderId) return false;
-        return await InTransactionAsync(staff, "case.take", caseId, now, ct, async (connection, transaction) =>
+        return await InTransactionAsync(staff, "case.take", "case:" + caseId, now, ct, async (connection, transaction) =>
         {
             // Only an open case can be taken: of two people pressing Take at once, the second updates nothing.
             var taken = await connection.ExecuteAsync(
@@ -120,7 +127,7 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
     public async Task<bool> ReplyAsync(StaffUser staff, long caseId, string text, DateTimeOffset now, CancellationToken ct)
     {
         if (staff.ResponderId is not { } responderId) return false;
-        return await InTransactionAsync(staff, "case.reply", caseId, now, ct, async (connection, transaction) =>
+        return await InTransactionAsync(staff, "case.reply", "case:" + caseId, now, ct, async (connection, transaction) =>
         {
             var found = (await connection.QueryAsync<(long ContactId, byte[]? SafeContactEnc, DateTime? LastInboundAt)>(
                 """
@@ -130,7 +137,9 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
                 WHERE k.id = @caseId AND k.organisation_id = @organisationId AND k.status = 'assigned' AND k.assigned_responder_id = @responderId
                 FOR UPDATE OF k
                 """, new { caseId, organisationId = staff.OrganisationId, responderId }, transaction)).ToList();
-            if (found.Count == 0 || NotSafeToContact(found[0].SafeContactEnc, found[0].LastInboundAt, now)) return false;
+            if (found.Count == 0) return false;
+            var safeContact = found[0].SafeContactEnc is { } enc ? protector.Decrypt(enc, Purposes.SafeContact) : null;
+            if (NotSafeToContact(safeContact, found[0].LastInboundAt, now)) return false;
             var contactId = found[0].ContactId;
             var ourAddress = await connection.ExecuteScalarAsync<string?>(
                 "SELECT our_address FROM messages WHERE contact_id = @contactId AND direction = 'in' ORDER BY id DESC LIMIT 1",
@@ -151,29 +160,21 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
 
     /// <summary>Closes the case with an outcome: the assigned responder, or a coordinator or admin of the organisation.</summary>
     public Task<bool> CloseAsync(StaffUser staff, long caseId, string outcome, DateTimeOffset now, CancellationToken ct) =>
-        InTransactionAsync(staff, "case.close", caseId, now, ct, async (connection, transaction) =>
-            await connection.ExecuteAsync(
-                """
-                UPDATE cases SET status = 'closed', closed_at = @now, outcome = @outcome, next_escalation_at = NULL
-                WHERE id = @caseId AND organisation_id = @organisationId AND status <> 'closed'
-                  AND (@manager OR assigned_responder_id = @responderId);
-                """,
-                new
-                {
-                    caseId, outcome, organisationId = staff.OrganisationId, now = now.UtcDateTime,
-                    manager = staff.Role is StaffRoles.Coordinator or StaffRoles.Admin, responderId = staff.ResponderId ?? -1,
-                }, transaction) == 1
-            && await connection.ExecuteAsync(
-                "INSERT INTO case_events (case_id, responder_id, kind, created_at) VALUES (@caseId, @responderId, 'closed', @now)",
-                new { caseId, responderId = staff.ResponderId, now = now.UtcDateTime }, transaction) == 1);
+        InTransactionAsync(staff, "case.close", "case:" + caseId, now, ct, (connection, transaction) =>
+            CaseChanges.CloseAsync(connection, transaction, staff.OrganisationId, caseId, outcome,
+                onlyIfAssignedTo: IsManager(staff) ? null : staff.ResponderId ?? -1, actingResponderId: staff.ResponderId, now));
 
-    private async Task<bool> InTransactionAsync(StaffUser staff, string action, long caseId, DateTimeOffset now, CancellationToken ct,
+    /// <summary>Coordinators and admins act on any case of their organisation; responders on the cases assigned to them.</summary>
+    public static bool IsManager(StaffUser staff) => staff.Role is StaffRoles.Coordinator or StaffRoles.Admin;
+
+    /// <summary>Runs the change and, when it was done, writes the audit row for <paramref name="target"/> in the same transaction.</summary>
+    private async Task<bool> InTransactionAsync(StaffUser staff, string action, string target, DateTimeOffset now, CancellationToken ct,
         Func<NpgsqlConnection, NpgsqlTransaction, Task<bool>> change)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (!await change(connection, transaction)) return false;
-        await AuditLog.RecordAsync(connection, transaction, staff.OrganisationId, staff.Actor, action, "case:" + caseId, now, ct);
+        await AuditLog.RecordAsync(connection, transaction, staff.OrganisationId, staff.Actor, action, target, now, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

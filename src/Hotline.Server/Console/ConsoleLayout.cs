@@ -2,10 +2,11 @@ using Hotline.Storage.Identity;
 
 namespace Hotline.Server.StaffConsole;
 
-/// <summary>The page shell: one stylesheet, one script, no inline script or style (the CSP forbids both).</summary>
+/// <summary>The page shell: one stylesheet, one script (on signed-in pages: the queue's refresh and the reply's live
+/// segment count), no inline script or style (the CSP forbids both).</summary>
 public static class ConsoleLayout
 {
-    public static IResult Page(HttpContext context, Labels labels, string title, Html body, StaffUser? staff = null, Html signOut = default, bool refreshQueue = false)
+    public static IResult Page(HttpContext context, Labels labels, string title, Html body, StaffUser? staff = null, Html signOut = default)
     {
         var path = context.Request.Path.ToString();
         var nav = staff is null ? Html.Empty : Html.Of($"""
@@ -13,7 +14,7 @@ public static class ConsoleLayout
             <span class="who">{staff.DisplayName}</span>
             {signOut}
             """);
-        var script = refreshQueue ? Html.Of($"<script src=\"/console/assets/console.js\"></script>") : Html.Empty;
+        var script = staff is not null ? Html.Of($"<script src=\"/console/assets/console.js\"></script>") : Html.Empty;
         var page = Html.Of($"""
             <!doctype html>
             <html lang="{labels.Lang}">

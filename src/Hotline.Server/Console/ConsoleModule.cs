@@ -59,6 +59,7 @@ public static class ConsoleModule
         var signedIn = console.MapGroup("").AddEndpointFilter(RequireSessionAsync);
         signedIn.MapQueue();
         signedIn.MapCasePages();
+        signedIn.MapTasks();
         signedIn.MapPost("/logout", async (HttpContext context, ConsoleSession session, StaffSessionStore sessions, ConsoleCaseStore cases, TimeProvider time) =>
         {
             var form = await context.Request.ReadFormAsync(context.RequestAborted);

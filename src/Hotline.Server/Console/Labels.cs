@@ -50,6 +50,63 @@ public sealed class Labels
     public required string CountSegments { get; init; }
     public required string NotSafeToContact { get; init; }
 
+    // Case work: filters, tasks, notes, number reveal, referral (the Khmer ones await native review).
+    public required string Team { get; init; }
+    public required string AnyTeam { get; init; }
+    public required string AnyNeed { get; init; }
+    public required string AnyProvince { get; init; }
+    public required string Filter { get; init; }
+    public required string Tasks { get; init; }
+    public required string NoTasks { get; init; }
+    public required string Client { get; init; }
+    public required string CaseWorker { get; init; }
+    public required string MarkDone { get; init; }
+    public required string TaskNeedToTalk { get; init; }
+    public required string TaskCouldNotReach { get; init; }
+    public required string TaskLowIncome { get; init; }
+    public required string TaskNoWork { get; init; }
+    public required string CaseAge { get; init; }
+    public required string Screening { get; init; }
+    public required string ScreeningNone { get; init; }
+    public required string Consent { get; init; }
+    public required string ConsentYes { get; init; }
+    public required string ConsentNo { get; init; }
+    public required string ConsentNone { get; init; }
+    public required string SafeContact { get; init; }
+    public required string SafeMorning { get; init; }
+    public required string SafeAfternoon { get; init; }
+    public required string SafeEvening { get; init; }
+    public required string SafeAnyTime { get; init; }
+    public required string SafeNotSafe { get; init; }
+    public required string Timeline { get; init; }
+    public required string NoEvents { get; init; }
+    public required string Note { get; init; }
+    public required string AddNote { get; init; }
+    public required string RevealNumber { get; init; }
+    public required string RevealReason { get; init; }
+    public required string RevealedOnce { get; init; }
+    public required string RevealNotAllowed { get; init; }
+    public required string ReasonRequired { get; init; }
+    public required string NoteRequired { get; init; }
+    public required string Refer { get; init; }
+    public required string Organisation { get; init; }
+    public required string ReferButton { get; init; }
+    public required string ReferNoConsent { get; init; }
+    public required string ReferConsentRefused { get; init; }
+    public required string ReferNotAllowed { get; init; }
+    public required string ReferClosed { get; init; }
+    public required string ReferUnknownOrganisation { get; init; }
+    public required string NoOtherOrganisations { get; init; }
+    public required string OtherOrganisation { get; init; }
+    public required string SystemActor { get; init; }
+    public required string EventUrgentMessage { get; init; }
+    public required string EventPaged { get; init; }
+    public required string EventReply { get; init; }
+    public required string EventReferred { get; init; }
+    public required string EventAssigned { get; init; }
+    public required string EventNote { get; init; }
+    public required string EventPassed { get; init; }
+
     public static readonly Labels English = new()
     {
         Lang = "en", Queue = "Queue", OpenCases = "Open cases", All = "All", Mine = "Mine", Unassigned = "Unassigned",
@@ -63,6 +120,26 @@ public sealed class Labels
         TakeFirst = "Take the case before replying.", Closed = "Closed", NoResponder = "Your account is not linked to a responder, so it cannot take cases.",
         CountSegments = "Count SMS segments",
         NotSafeToContact = "The person said it is not safe to contact them. You can reply within an hour of their last message; until then, wait for them to write.",
+        // Case work
+        Team = "Team", AnyTeam = "Any team", AnyNeed = "Any need", AnyProvince = "Any province", Filter = "Filter", Tasks = "Follow-up tasks",
+        NoTasks = "No open follow-up tasks.", Client = "Client", CaseWorker = "Case worker", MarkDone = "Mark done",
+        TaskNeedToTalk = "Wants to talk", TaskCouldNotReach = "Could not be reached", TaskLowIncome = "Low income", TaskNoWork = "No work",
+        CaseAge = "Open for", Screening = "Screening", ScreeningNone = "None linked (screening results are stored without any link to the person)",
+        Consent = "Consent to refer", ConsentYes = "Agreed to be referred to a partner", ConsentNo = "Did not agree", ConsentNone = "No record",
+        SafeContact = "Safe to contact", SafeMorning = "Mornings", SafeAfternoon = "Afternoons", SafeEvening = "Evenings", SafeAnyTime = "Any time",
+        SafeNotSafe = "Not safe", Timeline = "Case timeline", NoEvents = "Nothing recorded yet.", Note = "Internal note (never sent to the person)",
+        AddNote = "Add note", RevealNumber = "Show full number", RevealReason = "Reason (recorded)",
+        RevealedOnce = "Shown this once. Each reveal is recorded with its reason.",
+        RevealNotAllowed = "Only the assigned responder, a coordinator or an admin can see the full number.",
+        ReasonRequired = "Type a reason (5 to 500 characters).", NoteRequired = "Type a note (at most 2,000 characters).",
+        Refer = "Refer to another organisation", Organisation = "Organisation", ReferButton = "Refer",
+        ReferNoConsent = "Cannot refer: this case has no record of the person's consent to share their request.",
+        ReferConsentRefused = "Cannot refer: the person did not agree to their request being shared.",
+        ReferNotAllowed = "Only the assigned responder, a coordinator or an admin can refer this case.", ReferClosed = "The case is closed.",
+        ReferUnknownOrganisation = "Choose another organisation from the list.",
+        NoOtherOrganisations = "There is no other organisation to refer to.", OtherOrganisation = "Another organisation", SystemActor = "Hotline",
+        EventUrgentMessage = "New urgent message", EventPaged = "Paged", EventReply = "Reply sent", EventReferred = "Referred here",
+        EventAssigned = "Assigned", EventNote = "Note", EventPassed = "Passed on",
     };
 
     public static readonly Labels Khmer = new()
@@ -78,6 +155,27 @@ public sealed class Labels
         TakeFirst = "សូមទទួលយកករណីមុននឹងឆ្លើយតប។", Closed = "បានបិទ", NoResponder = "គណនីរបស់អ្នកមិនបានភ្ជាប់ទៅអ្នកឆ្លើយតបទេ ដូច្នេះមិនអាចទទួលយកករណីបានទេ។",
         CountSegments = "រាប់ផ្នែក SMS",
         NotSafeToContact = "អ្នកផ្ញើបាននិយាយថា វាមិនមានសុវត្ថិភាពក្នុងការទាក់ទងពួកគេទេ។ អ្នកអាចឆ្លើយតបបានក្នុងរយៈពេលមួយម៉ោងបន្ទាប់ពីសារចុងក្រោយរបស់ពួកគេ។ រហូតដល់ពេលនោះ សូមរង់ចាំពួកគេសរសេរមក។",
+        // Case work
+        Team = "ក្រុម", AnyTeam = "គ្រប់ក្រុម", AnyNeed = "គ្រប់តម្រូវការ", AnyProvince = "គ្រប់ខេត្ត", Filter = "ច្រោះ", Tasks = "កិច្ចការតាមដាន",
+        NoTasks = "គ្មានកិច្ចការតាមដានទេ។", Client = "អតិថិជន", CaseWorker = "បុគ្គលិកករណី", MarkDone = "បានធ្វើរួច",
+        TaskNeedToTalk = "ចង់និយាយជាមួយបុគ្គលិក", TaskCouldNotReach = "មិនអាចទាក់ទងបាន", TaskLowIncome = "ប្រាក់ចំណូលទាប",
+        TaskNoWork = "គ្មានការងារ", CaseAge = "បើករយៈពេល", Screening = "លទ្ធផលពិនិត្យ",
+        ScreeningNone = "គ្មាន (លទ្ធផលពិនិត្យត្រូវបានរក្សាទុកដោយគ្មានតំណភ្ជាប់ទៅនឹងអ្នកផ្ញើ)", Consent = "ការយល់ព្រមឱ្យបញ្ជូន",
+        ConsentYes = "យល់ព្រមឱ្យបញ្ជូនទៅដៃគូ", ConsentNo = "មិនយល់ព្រម", ConsentNone = "គ្មានកំណត់ត្រា", SafeContact = "ពេលទាក់ទងមានសុវត្ថិភាព",
+        SafeMorning = "ពេលព្រឹក", SafeAfternoon = "ពេលរសៀល", SafeEvening = "ពេលល្ងាច", SafeAnyTime = "គ្រប់ពេល", SafeNotSafe = "មិនមានសុវត្ថិភាព",
+        Timeline = "ប្រវត្តិករណី", NoEvents = "មិនទាន់មានអ្វីកត់ត្រាទេ។", Note = "កំណត់ចំណាំផ្ទៃក្នុង (មិនផ្ញើទៅអ្នកផ្ញើទេ)",
+        AddNote = "បន្ថែមកំណត់ចំណាំ", RevealNumber = "បង្ហាញលេខពេញ", RevealReason = "មូលហេតុ (នឹងត្រូវកត់ត្រា)",
+        RevealedOnce = "បង្ហាញតែម្តងនេះប៉ុណ្ណោះ។ ការបង្ហាញនីមួយៗត្រូវបានកត់ត្រាជាមួយមូលហេតុ។",
+        RevealNotAllowed = "មានតែអ្នកទទួលបន្ទុកករណី អ្នកសម្របសម្រួល ឬអ្នកគ្រប់គ្រងប៉ុណ្ណោះ ដែលអាចមើលលេខពេញបាន។",
+        ReasonRequired = "សូមវាយមូលហេតុ (៥ ដល់ ៥០០ តួអក្សរ)។", NoteRequired = "សូមវាយកំណត់ចំណាំ (មិនលើសពី ២០០០ តួអក្សរ)។",
+        Refer = "បញ្ជូនទៅអង្គការផ្សេង", Organisation = "អង្គការ", ReferButton = "បញ្ជូន",
+        ReferNoConsent = "មិនអាចបញ្ជូនបានទេ៖ ករណីនេះគ្មានកំណត់ត្រាការយល់ព្រមរបស់អ្នកផ្ញើឱ្យចែករំលែកសំណើរបស់ពួកគេ។",
+        ReferConsentRefused = "មិនអាចបញ្ជូនបានទេ៖ អ្នកផ្ញើមិនបានយល់ព្រមឱ្យចែករំលែកសំណើរបស់ពួកគេទេ។",
+        ReferNotAllowed = "មានតែអ្នកទទួលបន្ទុកករណី អ្នកសម្របសម្រួល ឬអ្នកគ្រប់គ្រងប៉ុណ្ណោះ ដែលអាចបញ្ជូនករណីនេះបាន។",
+        ReferClosed = "ករណីនេះបានបិទហើយ។", ReferUnknownOrganisation = "សូមជ្រើសរើសអង្គការផ្សេងពីបញ្ជី។",
+        NoOtherOrganisations = "គ្មានអង្គការផ្សេងទៀតសម្រាប់បញ្ជូនទេ។", OtherOrganisation = "អង្គការផ្សេង", SystemActor = "ប្រព័ន្ធ",
+        EventUrgentMessage = "សារបន្ទាន់ថ្មី", EventPaged = "បានជូនដំណឹង", EventReply = "បានផ្ញើការឆ្លើយតប", EventReferred = "បានបញ្ជូនមកទីនេះ",
+        EventAssigned = "បានចាត់តាំង", EventNote = "កំណត់ចំណាំ", EventPassed = "បានបញ្ជូនបន្ត",
     };
 
     /// <summary>?lang= wins (and is remembered by the caller), then the cookie, then English.</summary>
@@ -94,4 +192,41 @@ public sealed class Labels
     }
 
     public string KindName(string kind) => kind == "urgent" ? Urgent : Help;
+
+    public string TaskKindName(string kind) => kind switch
+    {
+        "need_to_talk" => TaskNeedToTalk,
+        "could_not_reach" => TaskCouldNotReach,
+        "low_income" => TaskLowIncome,
+        "no_work" => TaskNoWork,
+        _ => kind,
+    };
+
+    /// <summary>The help request's safe-contact answer in words (the content's codes: morning … not_safe).</summary>
+    public string SafeContactName(string? answer) => answer switch
+    {
+        null => ConsentNone,
+        "morning" => SafeMorning,
+        "afternoon" => SafeAfternoon,
+        "evening" => SafeEvening,
+        "any_time" => SafeAnyTime,
+        "not_safe" => SafeNotSafe,
+        _ => answer,
+    };
+
+    public string ConsentName(bool? consent) => consent switch { true => ConsentYes, false => ConsentNo, null => ConsentNone };
+
+    public string EventName(string kind) => kind switch
+    {
+        "urgent_message" => EventUrgentMessage,
+        "paged" => EventPaged,
+        "acked" => Acknowledged,
+        "reply" => EventReply,
+        "note" => EventNote,
+        "closed" => Closed,
+        "referred" => EventReferred,
+        "assigned" => EventAssigned,
+        "passed" => EventPassed,
+        _ => kind,
+    };
 }

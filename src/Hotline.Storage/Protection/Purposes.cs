@@ -8,4 +8,5 @@ public static class Purposes
     public const string ConversationState = "conversations.state";
     public const string SafeContact = "cases.safe_contact";
     public const string CaseNote = "case_events.body";
+    public const string RevealReason = "number_reveals.reason";
 }
