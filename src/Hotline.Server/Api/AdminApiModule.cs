@@ -32,6 +32,9 @@ public static class AdminApiModule
         services.AddSingleton<ResponderStore>();
         services.AddSingleton<ShiftStore>();
         services.AddSingleton<CaseReadStore>();
+        services.AddSingleton<Hotline.Storage.CheckIns.EnrolmentStore>();
+        services.AddSingleton<Hotline.Storage.CheckIns.CheckInOutcomeStore>();
+        services.AddSingleton<Hotline.Storage.Statistics.StatisticsStore>();
         return services;
     }
 
@@ -52,6 +55,7 @@ public static class AdminApiModule
         api.MapCases();
         api.MapAgencies();
         api.MapEnrolments();
+        api.MapStatistics();
 
         app.MapOpenApi().AllowAnonymous();
         return app;

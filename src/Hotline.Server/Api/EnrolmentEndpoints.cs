@@ -3,7 +3,9 @@ using Dapper;
 using Hotline.Domain.CheckIns;
 using Hotline.Domain.Language;
 using Hotline.Server.CheckIns;
+using Hotline.Server.Statistics;
 using Hotline.Storage.CheckIns;
+using Hotline.Storage.Statistics;
 using Npgsql;
 
 namespace Hotline.Server.Api;
@@ -95,46 +97,21 @@ public static class EnrolmentEndpoints
             return Results.Ok(rows);
         }).WithTags("Check-ins").WithSummary("Enrolments of your organisation (no phone numbers).");
 
-        api.MapPost("/enrolments/{id:long}/close", async (long id, ApiCaller caller, NpgsqlDataSource db, TimeProvider time, CancellationToken ct) =>
-        {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var closed = await connection.ExecuteAsync(
-                """
-                UPDATE enrolments SET status = 'closed', closed_at = @now WHERE id = @id AND organisation_id = @org AND status <> 'closed';
-                UPDATE checkins SET status = 'cancelled' WHERE enrolment_id = @id AND status = 'scheduled'
-                  AND EXISTS (SELECT 1 FROM enrolments WHERE id = @id AND organisation_id = @org);
-                """, new { id, org = caller.OrganisationId, now = time.GetUtcNow().UtcDateTime });
-            return closed > 0 ? Results.NoContent() : Results.NotFound(new { error = "No such open enrolment in your organisation." });
-        }).WithTags("Check-ins").WithSummary("Close an enrolment: no more check-ins.");
+        api.MapPost("/enrolments/{id:long}/close", async (long id, ApiCaller caller, EnrolmentStore enrolments, TimeProvider time, CancellationToken ct) =>
+            await enrolments.CloseAsync(caller.OrganisationId, id, caseWorkerId: null, caller.Actor, time.GetUtcNow(), ct)
+                ? Results.NoContent() : Results.NotFound(new { error = "No such open enrolment in your organisation." }))
+            .WithTags("Check-ins").WithSummary("Close an enrolment: no more check-ins.");
 
-        api.MapGet("/checkins/outcomes", async (ApiCaller caller, string? format, NpgsqlDataSource db, CancellationToken ct) =>
+        api.MapGet("/checkins/outcomes", async (ApiCaller caller, string? format, CheckInOutcomeStore outcomes, CancellationToken ct) =>
         {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var rows = (await connection.QueryAsync<(int MonthsSince, long Sent, long Reached, long NotReached, long Good, long Ok, long Talk)>(
-                """
-                SELECT (k.due_on - e.reintegrated_on) / 30 AS months_since,
-                       count(*) FILTER (WHERE k.status <> 'scheduled' AND k.status <> 'cancelled'),
-                       count(*) FILTER (WHERE k.status = 'answered'),
-                       count(*) FILTER (WHERE k.status = 'missed'),
-                       count(*) FILTER (WHERE k.wellbeing = 'good'),
-                       count(*) FILTER (WHERE k.wellbeing = 'ok'),
-                       count(*) FILTER (WHERE k.wellbeing = 'talk')
-                FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
-                WHERE e.organisation_id = @org
-                GROUP BY 1 ORDER BY 1
-                """, new { org = caller.OrganisationId })).ToList();
-            var tasks = (await connection.QueryAsync<(string Kind, long Count)>(
-                "SELECT kind, count(*) FROM followup_tasks WHERE organisation_id = @org GROUP BY kind ORDER BY kind", new { org = caller.OrganisationId })).ToList();
+            var figures = await outcomes.ForOrganisationAsync(caller.OrganisationId, since: null, ct);
             if (format == "csv")
-            {
-                var csv = "months_since_reintegration,sent,reached,not_reached,good,ok,would_like_to_talk\n" +
-                          string.Concat(rows.Select(r => $"{r.MonthsSince},{r.Sent},{r.Reached},{r.NotReached},{r.Good},{r.Ok},{r.Talk}\n"));
-                return Results.Text(csv, "text/csv");
-            }
+                return Results.Text(StatisticsCsv.Write(StatisticsStore.CheckInTables(figures).Single(t => t.Name == "checkins_by_months_since_reintegration")), "text/csv");
+            var rows = figures.ByMonthsSinceReintegration;
             return Results.Ok(new
             {
-                by_months_since_reintegration = rows.Select(r => new { months = r.MonthsSince, sent = r.Sent, reached = r.Reached, not_reached = r.NotReached, good = r.Good, ok = r.Ok, would_like_to_talk = r.Talk }),
-                followup_tasks = tasks.ToDictionary(t => t.Kind, t => t.Count),
+                by_months_since_reintegration = rows.Select(r => new { months = r.Key, sent = r.Sent, reached = r.Reached, not_reached = r.NotReached, good = r.Good, ok = r.Ok, would_like_to_talk = r.Talk }),
+                followup_tasks = figures.FollowUpTasks.ToDictionary(t => t.Kind, t => t.Count),
             });
         }).WithTags("Check-ins").WithSummary("Outcome figures: reached vs not reached and how people are doing, by months since reintegration. No personal data.");
         return api;

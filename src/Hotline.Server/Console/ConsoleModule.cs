@@ -59,6 +59,10 @@ public static class ConsoleModule
         var signedIn = console.MapGroup("").AddEndpointFilter(RequireSessionAsync);
         signedIn.MapQueue();
         signedIn.MapCasePages();
+        signedIn.MapRota();
+        signedIn.MapTeamPages();
+        signedIn.MapEnrolmentPages();
+        signedIn.MapStatisticsPages();
         signedIn.MapPost("/logout", async (HttpContext context, ConsoleSession session, StaffSessionStore sessions, ConsoleCaseStore cases, TimeProvider time) =>
         {
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
