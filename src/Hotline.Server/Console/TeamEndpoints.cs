@@ -24,9 +24,9 @@ public static class TeamEndpoints
             {
                 var errors = new ValidationErrors();
                 var team = ApiRules.Text(errors, "team", form["team"].ToString(), LongestTeam, required: false) ?? "";
-                if (errors.Any) return Labels.For(context).TeamInvalid;
-                return await responders.UpdateAsync(staff.OrganisationId, id, Fields(team: team), staff.Actor, time.GetUtcNow(), CancellationToken.None,
-                    action: "responder.team_change") == ResponderWrite.Done ? null : NotFound;
+                if (errors.Any) return Change.Invalid(Labels.For(context).TeamInvalid);
+                return Change.Found(await responders.UpdateAsync(staff.OrganisationId, id, Fields(team: team), staff.Actor, time.GetUtcNow(),
+                    CancellationToken.None, action: "responder.team_change") == ResponderWrite.Done);
             }));
 
         console.MapPost("/responders/{id:long}/role", (long id, HttpContext context, ConsoleSession session, ResponderStore responders, TimeProvider time) =>
@@ -34,19 +34,24 @@ public static class TeamEndpoints
             {
                 // Only between responder and coordinator: an admin responder is changed through the admin API.
                 var role = form["role"].ToString();
-                if (role is not ("responder" or "coordinator")) return NotFound;
-                if (await responders.GetAsync(staff.OrganisationId, id, CancellationToken.None) is not { Role: "responder" or "coordinator" }) return NotFound;
-                return await responders.UpdateAsync(staff.OrganisationId, id, Fields(role: role), staff.Actor, time.GetUtcNow(), CancellationToken.None,
-                    action: "responder.role_change") == ResponderWrite.Done ? null : NotFound;
+                if (role is not ("responder" or "coordinator")
+                    || await responders.GetAsync(staff.OrganisationId, id, CancellationToken.None) is not { Role: "responder" or "coordinator" })
+                    return Change.Found(false);
+                return Change.Found(await responders.UpdateAsync(staff.OrganisationId, id, Fields(role: role), staff.Actor, time.GetUtcNow(),
+                    CancellationToken.None, action: "responder.role_change") == ResponderWrite.Done);
             }));
 
         console.MapPost("/responders/{id:long}/deactivate", (long id, HttpContext context, ConsoleSession session, ResponderStore responders, TimeProvider time) =>
             ChangeAsync(id, context, session, responders, async (staff, _) =>
-                await responders.DisableAsync(staff.OrganisationId, id, staff.Actor, time.GetUtcNow(), CancellationToken.None) == ResponderWrite.Done
-                    ? null : NotFound));
+                Change.Found(await responders.DisableAsync(staff.OrganisationId, id, staff.Actor, time.GetUtcNow(), CancellationToken.None) == ResponderWrite.Done)));
     }
 
-    private const string NotFound = "";
+    /// <summary>What a change came to: done, no such responder in the organisation, or refused with a message.</summary>
+    private readonly record struct Change(bool Done, string? Error)
+    {
+        public static Change Found(bool done) => new(done, null);
+        public static Change Invalid(string error) => new(false, error);
+    }
 
     private static ResponderFields Fields(string? team = null, string? role = null) =>
         new(Name: null, Phone: null, Role: role, Team: team, Languages: null, Provinces: null, Services: null, PinHash: null, OnDuty: null, RelayBySms: null);
@@ -54,15 +59,15 @@ public static class TeamEndpoints
     /// <summary>Checks the form token and that the person manages the organisation, then makes the change: back to the
     /// list (303) when done, 404 for a responder not in the organisation, the page with the message (400) otherwise.</summary>
     private static async Task<IResult> ChangeAsync(long id, HttpContext context, ConsoleSession session, ResponderStore responders,
-        Func<StaffUser, IFormCollection, Task<string?>> change)
+        Func<StaffUser, IFormCollection, Task<Change>> change)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         if (!session.IsValid(context, form)) return Results.BadRequest();
         var staff = ConsoleSession.Staff(context);
         if (!staff.IsManager) return Results.StatusCode(StatusCodes.Status403Forbidden);
-        var error = await change(staff, form);
-        if (error == NotFound) return Results.NotFound();
-        if (error is not null) return await PageAsync(context, session, responders, error);
+        var result = await change(staff, form);
+        if (result.Error is { } error) return await PageAsync(context, session, responders, error);
+        if (!result.Done) return Results.NotFound();
         context.Response.Headers.Location = "/console/responders";
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }

@@ -24,6 +24,9 @@ public sealed class TeamConsoleTests(PostgresFixture postgres)
         Assert.DoesNotContain("11000001", page);
         Assert.DoesNotContain("11000002", page);
 
+        var tooLong = await browser.SubmitAsync("/console/responders", target + "/team", ("team", new string('x', 51)));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("A team name is at most 50 characters.", await tooLong.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.SeeOther, (await browser.SubmitAsync("/console/responders", target + "/team", ("team", "Sample Battambang"))).StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, (await browser.SubmitAsync("/console/responders", target + "/role", ("role", "coordinator"))).StatusCode);
         await using var db = await server.OpenDbAsync();
