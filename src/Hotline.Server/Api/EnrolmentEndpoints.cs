@@ -48,31 +48,12 @@ public static class EnrolmentEndpoints
             var (request, problem) = await requests.ReadAsync<EnrolmentRequest>(http, ct);
             if (problem is not null) return problem;
             var errors = new ValidationErrors();
-            var phone = ApiRules.Phone(errors, "phone", request!.Phone, required: true);
-            if (!LanguageForms.TryParse(request.Language, out var language)) errors.Add("language", "One of km, km-Latn, en.");
-            if (request.Plan is null || !settings.Content.Plans.TryGetValue(request.Plan, out var plan))
-            {
-                errors.Add("plan", $"One of: {string.Join(", ", settings.Content.Plans.Keys)}.");
-                plan = null;
-            }
-            if (request.ReintegratedOn is null) errors.Add("reintegrated_on", "Required (yyyy-mm-dd).");
-            if (request.Consent is not { By.Length: > 0, At: not null, How.Length: > 0 })
-                errors.Add("consent", "No enrolment without consent: give consent.by, consent.at and consent.how.");
-            var days = new HashSet<DayOfWeek>();
-            foreach (var d in request.SafeDays ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
-                if (ParseDay(d) is { } day) days.Add(day); else errors.Add("safe_days", $"'{d}' is not a day (mon … sun).");
-            var window = new SafeWindow(days, request.SafeFrom ?? new TimeOnly(9, 0), request.SafeTo ?? new TimeOnly(18, 0), request.TimeZone ?? "Asia/Phnom_Penh");
-            foreach (var p in window.Validate()) errors.Add("safe_hours", p);
-            if (request.DuressWord is { Length: > 0 } duress && request.CodeWord is { Length: > 0 } code
-                && TextNormaliser.Key(duress) == TextNormaliser.Key(code))
-                errors.Add("duress_word", "Must differ from the code word.");
+            var (enrolment, plan) = Validate(request!, caller.OrganisationId, settings, errors);
             if (errors.Any) return errors.ToResult();
 
             try
             {
-                var (id, first) = await store.EnrolAsync(new NewEnrolment(caller.OrganisationId, phone!, language, request.Plan!, request.ReintegratedOn!.Value,
-                    window, request.Consent!.By!, request.Consent.At!.Value, request.Consent.How!, request.CodeWord, request.DuressWord, request.CaseWorkerId),
-                    plan!, time.GetUtcNow(), ct);
+                var (id, first) = await store.EnrolAsync(enrolment!, plan!, time.GetUtcNow(), ct);
                 return Results.Created($"/api/enrolments/{id}", new EnrolmentCreated(id, first.ToOffset(ApiRules.PhnomPenhOffset)));
             }
             catch (CheckInStore.AlreadyEnrolledException)
@@ -115,6 +96,35 @@ public static class EnrolmentEndpoints
             });
         }).WithTags("Check-ins").WithSummary("Outcome figures: reached vs not reached and how people are doing, by months since reintegration. No personal data.");
         return api;
+    }
+
+    /// <summary>The rules for a new enrolment, shared by the API and the console's enrol form: a number, a language
+    /// form, a plan, the reintegration date, recorded consent (who, when, how), a valid safe window, and a duress word
+    /// unlike the code word. Adds what is wrong to <paramref name="errors"/>; the enrolment is null when anything is.</summary>
+    public static (NewEnrolment? Enrolment, CheckInPlan? Plan) Validate(EnrolmentRequest request, long organisationId, CheckInSettings settings,
+        ValidationErrors errors)
+    {
+        var phone = ApiRules.Phone(errors, "phone", request.Phone, required: true);
+        if (!LanguageForms.TryParse(request.Language, out var language)) errors.Add("language", "One of km, km-Latn, en.");
+        if (request.Plan is null || !settings.Content.Plans.TryGetValue(request.Plan, out var plan))
+        {
+            errors.Add("plan", $"One of: {string.Join(", ", settings.Content.Plans.Keys)}.");
+            plan = null;
+        }
+        if (request.ReintegratedOn is null) errors.Add("reintegrated_on", "Required (yyyy-mm-dd).");
+        if (request.Consent is not { By.Length: > 0, At: not null, How.Length: > 0 })
+            errors.Add("consent", "No enrolment without consent: give consent.by, consent.at and consent.how.");
+        var days = new HashSet<DayOfWeek>();
+        foreach (var d in request.SafeDays ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+            if (ParseDay(d) is { } day) days.Add(day); else errors.Add("safe_days", $"'{d}' is not a day (mon … sun).");
+        var window = new SafeWindow(days, request.SafeFrom ?? new TimeOnly(9, 0), request.SafeTo ?? new TimeOnly(18, 0), request.TimeZone ?? "Asia/Phnom_Penh");
+        foreach (var p in window.Validate()) errors.Add("safe_hours", p);
+        if (request.DuressWord is { Length: > 0 } duress && request.CodeWord is { Length: > 0 } code
+            && TextNormaliser.Key(duress) == TextNormaliser.Key(code))
+            errors.Add("duress_word", "Must differ from the code word.");
+        if (errors.Any) return (null, null);
+        return (new NewEnrolment(organisationId, phone!, language, request.Plan!, request.ReintegratedOn!.Value, window, request.Consent!.By!,
+            request.Consent.At!.Value, request.Consent.How!, request.CodeWord, request.DuressWord, request.CaseWorkerId), plan);
     }
 
     private static DayOfWeek? ParseDay(string value) => value.Trim().ToLowerInvariant()[..Math.Min(3, value.Trim().Length)] switch

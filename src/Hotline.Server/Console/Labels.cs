@@ -91,6 +91,18 @@ public sealed class Labels
     public required string CaseWorker { get; init; }
     public required string CloseEnrolment { get; init; }
     public required string NoEnrolments { get; init; }
+    public required string Enrol { get; init; }
+    public required string ReintegratedOn { get; init; }
+    public required string SafeHours { get; init; }
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public required string TimeZone { get; init; }
+    public required string Consent { get; init; }
+    public required string ConsentBy { get; init; }
+    public required string ConsentAt { get; init; }
+    public required string ConsentHow { get; init; }
+    public required string CodeWord { get; init; }
+    public required string DuressWord { get; init; }
     public required string Statistics { get; init; }
     public required string Last30Days { get; init; }
     public required string Last90Days { get; init; }
@@ -124,6 +136,10 @@ public sealed class Labels
         TeamInvalid = "A team name is at most 50 characters.",
         CheckIns = "Check-ins", Reference = "Reference", Language = "Language", Plan = "Plan", NextCheckIn = "Next check-in (client's time)",
         LastAnswer = "Last answer", Missed = "Missed", CaseWorker = "Case worker", CloseEnrolment = "Close enrolment", NoEnrolments = "No enrolments.",
+        Enrol = "Enrol a client for check-ins", ReintegratedOn = "Reintegrated on", SafeHours = "When it is safe to write (client's time)",
+        From = "From", To = "To", TimeZone = "Time zone (e.g. Asia/Bangkok)", Consent = "Consent (required)", ConsentBy = "Recorded by",
+        ConsentAt = "When (Phnom Penh time)", ConsentHow = "How (in person, by phone, signed form…)", CodeWord = "Code word (optional)",
+        DuressWord = "Duress word (optional, different from the code word)",
         Statistics = "Statistics", Last30Days = "Last 30 days", Last90Days = "Last 90 days", Last12Months = "Last 12 months", DownloadCsv = "Download CSV",
         YourOrganisation = "Your organisation", AllOrganisations = "All organisations: counts from 1 to 4 show as <5",
         NoFigures = "No figures in this period.",
@@ -163,6 +179,10 @@ public sealed class Labels
         TeamInvalid = "ឈ្មោះក្រុមមិនអាចលើសពី ៥០ តួអក្សរទេ។",
         CheckIns = "ការសាកសួរសុខទុក្ខ", Reference = "លេខយោង", Language = "ភាសា", Plan = "ផែនការ", NextCheckIn = "ការសាកសួរបន្ទាប់ (ម៉ោងរបស់អតិថិជន)",
         LastAnswer = "ចម្លើយចុងក្រោយ", Missed = "ខកខាន", CaseWorker = "បុគ្គលិកករណី", CloseEnrolment = "បិទការចុះឈ្មោះ", NoEnrolments = "គ្មានការចុះឈ្មោះទេ។",
+        Enrol = "ចុះឈ្មោះអតិថិជនសម្រាប់ការសាកសួរសុខទុក្ខ", ReintegratedOn = "ថ្ងៃធ្វើសមាហរណកម្ម", SafeHours = "ពេលដែលមានសុវត្ថិភាពក្នុងការផ្ញើសារ (ម៉ោងរបស់អតិថិជន)",
+        From = "ពី", To = "ដល់", TimeZone = "តំបន់ម៉ោង (ឧ. Asia/Bangkok)", Consent = "ការយល់ព្រម (ចាំបាច់)", ConsentBy = "កត់ត្រាដោយ",
+        ConsentAt = "ពេលណា (ម៉ោងភ្នំពេញ)", ConsentHow = "តាមរបៀបណា (ផ្ទាល់ តាមទូរស័ព្ទ ទម្រង់ចុះហត្ថលេខា…)", CodeWord = "ពាក្យសម្ងាត់ (មិនចាំបាច់)",
+        DuressWord = "ពាក្យសុំជំនួយសម្ងាត់ (មិនចាំបាច់ ខុសពីពាក្យសម្ងាត់)",
         Statistics = "ស្ថិតិ", Last30Days = "៣០ ថ្ងៃចុងក្រោយ", Last90Days = "៩០ ថ្ងៃចុងក្រោយ", Last12Months = "១២ ខែចុងក្រោយ", DownloadCsv = "ទាញយក CSV",
         YourOrganisation = "អង្គការរបស់អ្នក", AllOrganisations = "អង្គការទាំងអស់៖ ចំនួនពី ១ ដល់ ៤ បង្ហាញជា <5",
         NoFigures = "គ្មានតួលេខក្នុងរយៈពេលនេះទេ។",

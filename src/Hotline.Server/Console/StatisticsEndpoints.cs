@@ -59,7 +59,10 @@ public static class StatisticsEndpoints
                 """);
         var chart = SvgChart.Bars("chart-" + table.Name, title,
             table.Rows.Select(r => new ChartBar(r[0].Text, r[table.ChartColumn].Number, r[table.ChartColumn].Text)).ToList());
-        var head = Html.Join(table.Columns.Select((c, i) => Html.Of($"<th{(i == table.ChartColumn ? " class=\"charted\"" : "")}>{c.Replace('_', ' ')}</th>")));
+        // The column the chart draws is marked, so the chart and its numbers can be matched up.
+        var head = Html.Join(table.Columns.Select((c, i) => i == table.ChartColumn
+            ? Html.Of($"<th class=\"charted\">{c.Replace('_', ' ')}</th>")
+            : Html.Of($"<th>{c.Replace('_', ' ')}</th>")));
         var rows = Html.Join(table.Rows.Select(r => Html.Of($"<tr>{Html.Join(r.Select((cell, i) => i == 0 ? Html.Of($"<th scope=\"row\">{cell.Text}</th>") : Html.Of($"<td>{cell.Text}</td>")))}</tr>")));
         return Html.Of($"""
             <section class="statistic" id="{table.Name}">
