@@ -65,4 +65,25 @@ public sealed class StatisticsApiTests(PostgresFixture postgres)
         Assert.Equal([["reached", "1"], ["not_reached", "1"]], Rows(report, "checkins_reached"));
         Assert.Empty(Rows(report, "followup_tasks_by_kind"));
     }
+
+    [Fact]
+    public async Task Check_in_outcomes_keep_their_shape_and_count_only_the_callers_organisation()
+    {
+        await using var api = await ApiTestServer.StartAsync(postgres);
+        await StatisticsSeed.CreateAsync(api.Server);
+        var org = await api.OrganisationAsync(StatisticsSeed.NameA);
+
+        var outcomes = await org.Http.GetFromJsonAsync<JsonElement>("/api/checkins/outcomes");
+        var months = outcomes.GetProperty("by_months_since_reintegration").EnumerateArray().ToList();
+        Assert.Equal(2, months.Sum(m => m.GetProperty("sent").GetInt64()));
+        Assert.Equal(1, months.Sum(m => m.GetProperty("reached").GetInt64()));
+        Assert.Equal(1, months.Sum(m => m.GetProperty("not_reached").GetInt64()));
+        Assert.Equal(1, months.Sum(m => m.GetProperty("would_like_to_talk").GetInt64()));
+        Assert.Equal(0, months.Sum(m => m.GetProperty("good").GetInt64())); // organisation B's answer
+        Assert.Equal(1, outcomes.GetProperty("followup_tasks").GetProperty("need_to_talk").GetInt64());
+
+        var csv = (await org.Http.GetStringAsync("/api/checkins/outcomes?format=csv")).Split("\r\n");
+        Assert.Equal("months_since_reintegration,sent,reached,not_reached,good,ok,would_like_to_talk", csv[0]);
+        Assert.Contains("0,2,1,1,0,0,1", csv);
+    }
 }
