@@ -33,6 +33,9 @@ public static class AdminApiModule
         services.AddSingleton<ShiftStore>();
         services.AddSingleton<CaseReadStore>();
         services.AddSingleton<CaseAdminStore>();
+        services.AddSingleton<Hotline.Storage.CheckIns.EnrolmentStore>();
+        services.AddSingleton<Hotline.Storage.CheckIns.CheckInOutcomeStore>();
+        services.AddSingleton<Hotline.Storage.Statistics.StatisticsStore>();
         return services;
     }
 
@@ -53,6 +56,7 @@ public static class AdminApiModule
         api.MapCases();
         api.MapAgencies();
         api.MapEnrolments();
+        api.MapStatistics();
 
         app.MapOpenApi().AllowAnonymous();
         return app;

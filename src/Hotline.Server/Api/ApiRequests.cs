@@ -51,4 +51,7 @@ public sealed class ValidationErrors
     }
 
     public IResult ToResult() => TypedResults.ValidationProblem(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+
+    /// <summary>Each problem as "field: message", for a page that shows them as a list.</summary>
+    public IEnumerable<string> Messages => _errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"));
 }

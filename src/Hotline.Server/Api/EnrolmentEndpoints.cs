@@ -3,7 +3,9 @@ using Dapper;
 using Hotline.Domain.CheckIns;
 using Hotline.Domain.Language;
 using Hotline.Server.CheckIns;
+using Hotline.Server.Statistics;
 using Hotline.Storage.CheckIns;
+using Hotline.Storage.Statistics;
 using Npgsql;
 
 namespace Hotline.Server.Api;
@@ -46,31 +48,12 @@ public static class EnrolmentEndpoints
             var (request, problem) = await requests.ReadAsync<EnrolmentRequest>(http, ct);
             if (problem is not null) return problem;
             var errors = new ValidationErrors();
-            var phone = ApiRules.Phone(errors, "phone", request!.Phone, required: true);
-            if (!LanguageForms.TryParse(request.Language, out var language)) errors.Add("language", "One of km, km-Latn, en.");
-            if (request.Plan is null || !settings.Content.Plans.TryGetValue(request.Plan, out var plan))
-            {
-                errors.Add("plan", $"One of: {string.Join(", ", settings.Content.Plans.Keys)}.");
-                plan = null;
-            }
-            if (request.ReintegratedOn is null) errors.Add("reintegrated_on", "Required (yyyy-mm-dd).");
-            if (request.Consent is not { By.Length: > 0, At: not null, How.Length: > 0 })
-                errors.Add("consent", "No enrolment without consent: give consent.by, consent.at and consent.how.");
-            var days = new HashSet<DayOfWeek>();
-            foreach (var d in request.SafeDays ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
-                if (ParseDay(d) is { } day) days.Add(day); else errors.Add("safe_days", $"'{d}' is not a day (mon … sun).");
-            var window = new SafeWindow(days, request.SafeFrom ?? new TimeOnly(9, 0), request.SafeTo ?? new TimeOnly(18, 0), request.TimeZone ?? "Asia/Phnom_Penh");
-            foreach (var p in window.Validate()) errors.Add("safe_hours", p);
-            if (request.DuressWord is { Length: > 0 } duress && request.CodeWord is { Length: > 0 } code
-                && TextNormaliser.Key(duress) == TextNormaliser.Key(code))
-                errors.Add("duress_word", "Must differ from the code word.");
+            var (enrolment, plan) = Validate(request!, caller.OrganisationId, settings, errors);
             if (errors.Any) return errors.ToResult();
 
             try
             {
-                var (id, first) = await store.EnrolAsync(new NewEnrolment(caller.OrganisationId, phone!, language, request.Plan!, request.ReintegratedOn!.Value,
-                    window, request.Consent!.By!, request.Consent.At!.Value, request.Consent.How!, request.CodeWord, request.DuressWord, request.CaseWorkerId),
-                    plan!, time.GetUtcNow(), ct);
+                var (id, first) = await store.EnrolAsync(enrolment!, plan!, time.GetUtcNow(), ct);
                 return Results.Created($"/api/enrolments/{id}", new EnrolmentCreated(id, first.ToOffset(ApiRules.PhnomPenhOffset)));
             }
             catch (CheckInStore.AlreadyEnrolledException)
@@ -95,49 +78,53 @@ public static class EnrolmentEndpoints
             return Results.Ok(rows);
         }).WithTags("Check-ins").WithSummary("Enrolments of your organisation (no phone numbers).");
 
-        api.MapPost("/enrolments/{id:long}/close", async (long id, ApiCaller caller, NpgsqlDataSource db, TimeProvider time, CancellationToken ct) =>
-        {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var closed = await connection.ExecuteAsync(
-                """
-                UPDATE enrolments SET status = 'closed', closed_at = @now WHERE id = @id AND organisation_id = @org AND status <> 'closed';
-                UPDATE checkins SET status = 'cancelled' WHERE enrolment_id = @id AND status = 'scheduled'
-                  AND EXISTS (SELECT 1 FROM enrolments WHERE id = @id AND organisation_id = @org);
-                """, new { id, org = caller.OrganisationId, now = time.GetUtcNow().UtcDateTime });
-            return closed > 0 ? Results.NoContent() : Results.NotFound(new { error = "No such open enrolment in your organisation." });
-        }).WithTags("Check-ins").WithSummary("Close an enrolment: no more check-ins.");
+        api.MapPost("/enrolments/{id:long}/close", async (long id, ApiCaller caller, EnrolmentStore enrolments, TimeProvider time, CancellationToken ct) =>
+            await enrolments.CloseAsync(caller.OrganisationId, id, caseWorkerId: null, caller.Actor, time.GetUtcNow(), ct)
+                ? Results.NoContent() : Results.NotFound(new { error = "No such open enrolment in your organisation." }))
+            .WithTags("Check-ins").WithSummary("Close an enrolment: no more check-ins.");
 
-        api.MapGet("/checkins/outcomes", async (ApiCaller caller, string? format, NpgsqlDataSource db, CancellationToken ct) =>
+        api.MapGet("/checkins/outcomes", async (ApiCaller caller, string? format, CheckInOutcomeStore outcomes, CancellationToken ct) =>
         {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var rows = (await connection.QueryAsync<(int MonthsSince, long Sent, long Reached, long NotReached, long Good, long Ok, long Talk)>(
-                """
-                SELECT (k.due_on - e.reintegrated_on) / 30 AS months_since,
-                       count(*) FILTER (WHERE k.status <> 'scheduled' AND k.status <> 'cancelled'),
-                       count(*) FILTER (WHERE k.status = 'answered'),
-                       count(*) FILTER (WHERE k.status = 'missed'),
-                       count(*) FILTER (WHERE k.wellbeing = 'good'),
-                       count(*) FILTER (WHERE k.wellbeing = 'ok'),
-                       count(*) FILTER (WHERE k.wellbeing = 'talk')
-                FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
-                WHERE e.organisation_id = @org
-                GROUP BY 1 ORDER BY 1
-                """, new { org = caller.OrganisationId })).ToList();
-            var tasks = (await connection.QueryAsync<(string Kind, long Count)>(
-                "SELECT kind, count(*) FROM followup_tasks WHERE organisation_id = @org GROUP BY kind ORDER BY kind", new { org = caller.OrganisationId })).ToList();
+            var figures = await outcomes.ForOrganisationAsync(caller.OrganisationId, since: null, ct);
             if (format == "csv")
-            {
-                var csv = "months_since_reintegration,sent,reached,not_reached,good,ok,would_like_to_talk\n" +
-                          string.Concat(rows.Select(r => $"{r.MonthsSince},{r.Sent},{r.Reached},{r.NotReached},{r.Good},{r.Ok},{r.Talk}\n"));
-                return Results.Text(csv, "text/csv");
-            }
+                return Results.Text(StatisticsCsv.Write(StatisticsStore.CheckInTables(figures).Single(t => t.Name == "checkins_by_months_since_reintegration")), "text/csv");
+            var rows = figures.ByMonthsSinceReintegration;
             return Results.Ok(new
             {
-                by_months_since_reintegration = rows.Select(r => new { months = r.MonthsSince, sent = r.Sent, reached = r.Reached, not_reached = r.NotReached, good = r.Good, ok = r.Ok, would_like_to_talk = r.Talk }),
-                followup_tasks = tasks.ToDictionary(t => t.Kind, t => t.Count),
+                by_months_since_reintegration = rows.Select(r => new { months = r.Key, sent = r.Sent, reached = r.Reached, not_reached = r.NotReached, good = r.Good, ok = r.Ok, would_like_to_talk = r.Talk }),
+                followup_tasks = figures.FollowUpTasks.ToDictionary(t => t.Kind, t => t.Count),
             });
         }).WithTags("Check-ins").WithSummary("Outcome figures: reached vs not reached and how people are doing, by months since reintegration. No personal data.");
         return api;
+    }
+
+    /// <summary>The rules for a new enrolment, shared by the API and the console's enrol form: a number, a language
+    /// form, a plan, the reintegration date, recorded consent (who, when, how), a valid safe window, and a duress word
+    /// unlike the code word. Adds what is wrong to <paramref name="errors"/>; the enrolment is null when anything is.</summary>
+    public static (NewEnrolment? Enrolment, CheckInPlan? Plan) Validate(EnrolmentRequest request, long organisationId, CheckInSettings settings,
+        ValidationErrors errors)
+    {
+        var phone = ApiRules.Phone(errors, "phone", request.Phone, required: true);
+        if (!LanguageForms.TryParse(request.Language, out var language)) errors.Add("language", "One of km, km-Latn, en.");
+        if (request.Plan is null || !settings.Content.Plans.TryGetValue(request.Plan, out var plan))
+        {
+            errors.Add("plan", $"One of: {string.Join(", ", settings.Content.Plans.Keys)}.");
+            plan = null;
+        }
+        if (request.ReintegratedOn is null) errors.Add("reintegrated_on", "Required (yyyy-mm-dd).");
+        if (request.Consent is not { By.Length: > 0, At: not null, How.Length: > 0 })
+            errors.Add("consent", "No enrolment without consent: give consent.by, consent.at and consent.how.");
+        var days = new HashSet<DayOfWeek>();
+        foreach (var d in request.SafeDays ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+            if (ParseDay(d) is { } day) days.Add(day); else errors.Add("safe_days", $"'{d}' is not a day (mon … sun).");
+        var window = new SafeWindow(days, request.SafeFrom ?? new TimeOnly(9, 0), request.SafeTo ?? new TimeOnly(18, 0), request.TimeZone ?? "Asia/Phnom_Penh");
+        foreach (var p in window.Validate()) errors.Add("safe_hours", p);
+        if (request.DuressWord is { Length: > 0 } duress && request.CodeWord is { Length: > 0 } code
+            && TextNormaliser.Key(duress) == TextNormaliser.Key(code))
+            errors.Add("duress_word", "Must differ from the code word.");
+        if (errors.Any) return (null, null);
+        return (new NewEnrolment(organisationId, phone!, language, request.Plan!, request.ReintegratedOn!.Value, window, request.Consent!.By!,
+            request.Consent.At!.Value, request.Consent.How!, request.CodeWord, request.DuressWord, request.CaseWorkerId), plan);
     }
 
     private static DayOfWeek? ParseDay(string value) => value.Trim().ToLowerInvariant()[..Math.Min(3, value.Trim().Length)] switch

@@ -10,8 +10,8 @@ namespace Hotline.Server.Api;
 /// </summary>
 public static class ShiftEndpoints
 {
-    private static readonly string[] Roles = ["primary", "backup"];
-    private static readonly TimeSpan LongestShift = TimeSpan.FromDays(14);
+    public static readonly IReadOnlyList<string> Roles = ["primary", "backup"];
+    public static readonly TimeSpan LongestShift = TimeSpan.FromDays(14);
     private static readonly TimeSpan LongestListing = TimeSpan.FromDays(62);
 
     public sealed record ShiftResponse(

@@ -144,10 +144,9 @@ public static class CaseEndpoints
         var messages = await cases.TranscriptAsync(found.ContactId, context.RequestAborted);
         var timeline = await cases.TimelineAsync(staff, found.Id, context.RequestAborted);
         var organisations = await cases.ReferralTargetsAsync(staff, context.RequestAborted);
-        var page = ConsoleLayout.Page(context, labels, found.Code,
+        return ConsoleLayout.Page(context, labels, found.Code,
             Render(context, session, labels, found, messages, timeline, organisations, time.GetUtcNow(), draft, alert, revealed),
-            staff, QueueEndpoints.SignOut(context, session, labels));
-        return status == StatusCodes.Status200OK ? page : new WithStatus(page, status);
+            staff, QueueEndpoints.SignOut(context, session, labels), status);
     }
 
     private static Html Render(HttpContext context, ConsoleSession session, Labels labels, ConsoleCase found, IReadOnlyList<ConsoleMessage> messages,
@@ -258,14 +257,4 @@ public static class CaseEndpoints
 
     private static string Since(DateTimeOffset opened, DateTimeOffset? at) =>
         at is { } t ? $"{ConsoleLayout.Time(t)} (+{ConsoleLayout.Duration(t - opened)})" : "–";
-
-    /// <summary>A page answered with another status than 200 (a refused reveal or referral says why on the page).</summary>
-    private sealed class WithStatus(IResult page, int status) : IResult
-    {
-        public Task ExecuteAsync(HttpContext context)
-        {
-            context.Response.StatusCode = status;
-            return page.ExecuteAsync(context);
-        }
-    }
 }

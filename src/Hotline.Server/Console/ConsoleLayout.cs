@@ -6,11 +6,13 @@ namespace Hotline.Server.StaffConsole;
 /// segment count), no inline script or style (the CSP forbids both).</summary>
 public static class ConsoleLayout
 {
-    public static IResult Page(HttpContext context, Labels labels, string title, Html body, StaffUser? staff = null, Html signOut = default)
+    public static IResult Page(HttpContext context, Labels labels, string title, Html body, StaffUser? staff = null, Html signOut = default,
+        int statusCode = StatusCodes.Status200OK)
     {
         var path = context.Request.Path.ToString();
         var nav = staff is null ? Html.Empty : Html.Of($"""
             <a class="brand" href="/console">{labels.Queue}</a>
+            <nav class="pages"><a href="/console/tasks">{labels.Tasks}</a> <a href="/console/rota">{labels.OnCall}</a> <a href="/console/responders">{labels.Responders}</a> <a href="/console/checkins">{labels.CheckIns}</a> <a href="/console/statistics">{labels.Statistics}</a></nav>
             <span class="who">{staff.DisplayName}</span>
             {signOut}
             """);
@@ -36,7 +38,7 @@ public static class ConsoleLayout
             </body>
             </html>
             """);
-        return Results.Content(page.ToString(), "text/html; charset=utf-8");
+        return Results.Content(page.ToString(), "text/html; charset=utf-8", statusCode: statusCode);
     }
 
     /// <summary>Phnom Penh time, as the NGOs read it.</summary>

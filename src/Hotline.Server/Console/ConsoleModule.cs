@@ -60,6 +60,10 @@ public static class ConsoleModule
         signedIn.MapQueue();
         signedIn.MapCasePages();
         signedIn.MapTasks();
+        signedIn.MapRota();
+        signedIn.MapTeamPages();
+        signedIn.MapEnrolmentPages();
+        signedIn.MapStatisticsPages();
         signedIn.MapPost("/logout", async (HttpContext context, ConsoleSession session, StaffSessionStore sessions, ConsoleCaseStore cases, TimeProvider time) =>
         {
             var form = await context.Request.ReadFormAsync(context.RequestAborted);

@@ -106,6 +106,66 @@ public sealed class Labels
     public required string EventAssigned { get; init; }
     public required string EventNote { get; init; }
     public required string EventPassed { get; init; }
+    // Rota, responders, check-ins and statistics. The Khmer for these awaits a native speaker's review (docs/console.md).
+    public required string OnCall { get; init; }
+    public required string OnCallNow { get; init; }
+    public required string Primary { get; init; }
+    public required string Backup { get; init; }
+    public required string Coordinators { get; init; }
+    public required string Until { get; init; }
+    public required string Rota { get; init; }
+    public required string NoShifts { get; init; }
+    public required string AddShift { get; init; }
+    public required string Responder { get; init; }
+    public required string Role { get; init; }
+    public required string Starts { get; init; }
+    public required string Ends { get; init; }
+    public required string Remove { get; init; }
+    public required string ShiftTimesInvalid { get; init; }
+    public required string ShiftEndBeforeStart { get; init; }
+    public required string ShiftTooLong { get; init; }
+    public required string ShiftResponderInvalid { get; init; }
+    public required string Responders { get; init; }
+    public required string Name { get; init; }
+    public required string Active { get; init; }
+    public required string Inactive { get; init; }
+    public required string Languages { get; init; }
+    public required string Phone { get; init; }
+    public required string ChangeTeam { get; init; }
+    public required string MakeCoordinator { get; init; }
+    public required string UnmakeCoordinator { get; init; }
+    public required string Deactivate { get; init; }
+    public required string TeamInvalid { get; init; }
+    public required string CheckIns { get; init; }
+    public required string Reference { get; init; }
+    public required string Language { get; init; }
+    public required string Plan { get; init; }
+    public required string NextCheckIn { get; init; }
+    public required string LastAnswer { get; init; }
+    public required string Missed { get; init; }
+    public required string CloseEnrolment { get; init; }
+    public required string NoEnrolments { get; init; }
+    public required string Enrol { get; init; }
+    public required string ReintegratedOn { get; init; }
+    public required string SafeHours { get; init; }
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public required string TimeZone { get; init; }
+    public required string EnrolConsent { get; init; }
+    public required string ConsentBy { get; init; }
+    public required string ConsentAt { get; init; }
+    public required string ConsentHow { get; init; }
+    public required string CodeWord { get; init; }
+    public required string DuressWord { get; init; }
+    public required string Statistics { get; init; }
+    public required string Last30Days { get; init; }
+    public required string Last90Days { get; init; }
+    public required string Last12Months { get; init; }
+    public required string DownloadCsv { get; init; }
+    public required string YourOrganisation { get; init; }
+    public required string AllOrganisations { get; init; }
+    public required string NoFigures { get; init; }
+    public required IReadOnlyDictionary<string, string> TableTitles { get; init; }
 
     public static readonly Labels English = new()
     {
@@ -140,6 +200,34 @@ public sealed class Labels
         NoOtherOrganisations = "There is no other organisation to refer to.", OtherOrganisation = "Another organisation", SystemActor = "Hotline",
         EventUrgentMessage = "New urgent message", EventPaged = "Paged", EventReply = "Reply sent", EventReferred = "Referred here",
         EventAssigned = "Assigned", EventNote = "Note", EventPassed = "Passed on",
+        OnCall = "On call", OnCallNow = "On call now", Primary = "Primary", Backup = "Backup", Coordinators = "Coordinators", Until = "until",
+        Rota = "Rota: the next 14 days", NoShifts = "No shifts in the next 14 days.", AddShift = "Add a shift", Responder = "Responder", Role = "Role",
+        Starts = "Starts (Phnom Penh time)", Ends = "Ends (Phnom Penh time)", Remove = "Remove",
+        ShiftTimesInvalid = "Give the start and the end as a date and a time.", ShiftEndBeforeStart = "The end must be after the start.",
+        ShiftTooLong = "A shift is at most 14 days long.", ShiftResponderInvalid = "Choose an active responder of your organisation.",
+        Responders = "Responders", Name = "Name", Active = "Active", Inactive = "Deactivated", Languages = "Languages", Phone = "Phone",
+        ChangeTeam = "Change team", MakeCoordinator = "Make coordinator", UnmakeCoordinator = "Make responder (not coordinator)", Deactivate = "Deactivate",
+        TeamInvalid = "A team name is at most 50 characters.",
+        CheckIns = "Check-ins", Reference = "Reference", Language = "Language", Plan = "Plan", NextCheckIn = "Next check-in (client's time)",
+        LastAnswer = "Last answer", Missed = "Missed", CloseEnrolment = "Close enrolment", NoEnrolments = "No enrolments.",
+        Enrol = "Enrol a client for check-ins", ReintegratedOn = "Reintegrated on", SafeHours = "When it is safe to write (client's time)",
+        From = "From", To = "To", TimeZone = "Time zone (e.g. Asia/Bangkok)", EnrolConsent = "Consent (required)", ConsentBy = "Recorded by",
+        ConsentAt = "When (Phnom Penh time)", ConsentHow = "How (in person, by phone, signed form…)", CodeWord = "Code word (optional)",
+        DuressWord = "Duress word (optional, different from the code word)",
+        Statistics = "Statistics", Last30Days = "Last 30 days", Last90Days = "Last 90 days", Last12Months = "Last 12 months", DownloadCsv = "Download CSV",
+        YourOrganisation = "Your organisation", AllOrganisations = "All organisations: counts from 1 to 4 show as <5",
+        NoFigures = "No figures in this period.",
+        TableTitles = new Dictionary<string, string>
+        {
+            ["cases_by_need"] = "Cases by need", ["cases_by_outcome"] = "Cases by outcome", ["sla_medians"] = "Response times (median minutes)",
+            ["cases_by_need_all_organisations"] = "Cases by need, all organisations",
+            ["cases_by_outcome_all_organisations"] = "Cases by outcome, all organisations",
+            ["screenings_by_level"] = "Screenings by risk level", ["screenings_by_destination"] = "Screenings by destination",
+            ["screenings_by_sector"] = "Screenings by sector", ["screenings_by_province"] = "Screenings by province",
+            ["agency_reports_by_reason"] = "Agency reports by reason", ["checkins_reached"] = "Check-ins: reached and not reached",
+            ["checkins_by_months_since_reintegration"] = "Check-ins by months since reintegration", ["checkins_by_round"] = "Check-ins by round",
+            ["followup_tasks_by_kind"] = "Follow-up tasks raised",
+        },
     };
 
     public static readonly Labels Khmer = new()
@@ -176,6 +264,34 @@ public sealed class Labels
         NoOtherOrganisations = "គ្មានអង្គការផ្សេងទៀតសម្រាប់បញ្ជូនទេ។", OtherOrganisation = "អង្គការផ្សេង", SystemActor = "ប្រព័ន្ធ",
         EventUrgentMessage = "សារបន្ទាន់ថ្មី", EventPaged = "បានជូនដំណឹង", EventReply = "បានផ្ញើការឆ្លើយតប", EventReferred = "បានបញ្ជូនមកទីនេះ",
         EventAssigned = "បានចាត់តាំង", EventNote = "កំណត់ចំណាំ", EventPassed = "បានបញ្ជូនបន្ត",
+        OnCall = "វេនប្រចាំការ", OnCallNow = "អ្នកប្រចាំការឥឡូវនេះ", Primary = "អ្នកប្រចាំការចម្បង", Backup = "អ្នកបម្រុង", Coordinators = "អ្នកសម្របសម្រួល", Until = "រហូតដល់",
+        Rota = "តារាងវេន៖ ១៤ ថ្ងៃខាងមុខ", NoShifts = "គ្មានវេនក្នុង ១៤ ថ្ងៃខាងមុខទេ។", AddShift = "បន្ថែមវេន", Responder = "អ្នកឆ្លើយតប", Role = "តួនាទី",
+        Starts = "ចាប់ផ្តើម (ម៉ោងភ្នំពេញ)", Ends = "បញ្ចប់ (ម៉ោងភ្នំពេញ)", Remove = "លុបចេញ",
+        ShiftTimesInvalid = "សូមបញ្ចូលកាលបរិច្ឆេទ និងម៉ោងចាប់ផ្តើម និងបញ្ចប់។", ShiftEndBeforeStart = "ម៉ោងបញ្ចប់ត្រូវនៅក្រោយម៉ោងចាប់ផ្តើម។",
+        ShiftTooLong = "វេនមួយមិនអាចលើសពី ១៤ ថ្ងៃទេ។", ShiftResponderInvalid = "សូមជ្រើសរើសអ្នកឆ្លើយតបសកម្មនៃអង្គការរបស់អ្នក។",
+        Responders = "អ្នកឆ្លើយតប", Name = "ឈ្មោះ", Active = "សកម្ម", Inactive = "បានបិទ", Languages = "ភាសា", Phone = "ទូរស័ព្ទ",
+        ChangeTeam = "ប្តូរក្រុម", MakeCoordinator = "ធ្វើជាអ្នកសម្របសម្រួល", UnmakeCoordinator = "ធ្វើជាអ្នកឆ្លើយតប (មិនមែនអ្នកសម្របសម្រួល)", Deactivate = "បិទដំណើរការ",
+        TeamInvalid = "ឈ្មោះក្រុមមិនអាចលើសពី ៥០ តួអក្សរទេ។",
+        CheckIns = "ការសាកសួរសុខទុក្ខ", Reference = "លេខយោង", Language = "ភាសា", Plan = "ផែនការ", NextCheckIn = "ការសាកសួរបន្ទាប់ (ម៉ោងរបស់អតិថិជន)",
+        LastAnswer = "ចម្លើយចុងក្រោយ", Missed = "ខកខាន", CloseEnrolment = "បិទការចុះឈ្មោះ", NoEnrolments = "គ្មានការចុះឈ្មោះទេ។",
+        Enrol = "ចុះឈ្មោះអតិថិជនសម្រាប់ការសាកសួរសុខទុក្ខ", ReintegratedOn = "ថ្ងៃធ្វើសមាហរណកម្ម", SafeHours = "ពេលដែលមានសុវត្ថិភាពក្នុងការផ្ញើសារ (ម៉ោងរបស់អតិថិជន)",
+        From = "ពី", To = "ដល់", TimeZone = "តំបន់ម៉ោង (ឧ. Asia/Bangkok)", EnrolConsent = "ការយល់ព្រម (ចាំបាច់)", ConsentBy = "កត់ត្រាដោយ",
+        ConsentAt = "ពេលណា (ម៉ោងភ្នំពេញ)", ConsentHow = "តាមរបៀបណា (ផ្ទាល់ តាមទូរស័ព្ទ ទម្រង់ចុះហត្ថលេខា…)", CodeWord = "ពាក្យសម្ងាត់ (មិនចាំបាច់)",
+        DuressWord = "ពាក្យសុំជំនួយសម្ងាត់ (មិនចាំបាច់ ខុសពីពាក្យសម្ងាត់)",
+        Statistics = "ស្ថិតិ", Last30Days = "៣០ ថ្ងៃចុងក្រោយ", Last90Days = "៩០ ថ្ងៃចុងក្រោយ", Last12Months = "១២ ខែចុងក្រោយ", DownloadCsv = "ទាញយក CSV",
+        YourOrganisation = "អង្គការរបស់អ្នក", AllOrganisations = "អង្គការទាំងអស់៖ ចំនួនពី ១ ដល់ ៤ បង្ហាញជា <5",
+        NoFigures = "គ្មានតួលេខក្នុងរយៈពេលនេះទេ។",
+        TableTitles = new Dictionary<string, string>
+        {
+            ["cases_by_need"] = "ករណីតាមតម្រូវការ", ["cases_by_outcome"] = "ករណីតាមលទ្ធផល", ["sla_medians"] = "រយៈពេលឆ្លើយតប (មធ្យមភាគ នាទី)",
+            ["cases_by_need_all_organisations"] = "ករណីតាមតម្រូវការ អង្គការទាំងអស់",
+            ["cases_by_outcome_all_organisations"] = "ករណីតាមលទ្ធផល អង្គការទាំងអស់",
+            ["screenings_by_level"] = "ការវាយតម្លៃតាមកម្រិតហានិភ័យ", ["screenings_by_destination"] = "ការវាយតម្លៃតាមប្រទេសគោលដៅ",
+            ["screenings_by_sector"] = "ការវាយតម្លៃតាមវិស័យការងារ", ["screenings_by_province"] = "ការវាយតម្លៃតាមខេត្ត",
+            ["agency_reports_by_reason"] = "របាយការណ៍អំពីភ្នាក់ងារតាមមូលហេតុ", ["checkins_reached"] = "ការសាកសួរ៖ ទាក់ទងបាន និងមិនបាន",
+            ["checkins_by_months_since_reintegration"] = "ការសាកសួរតាមចំនួនខែក្រោយការធ្វើសមាហរណកម្ម", ["checkins_by_round"] = "ការសាកសួរតាមជុំ",
+            ["followup_tasks_by_kind"] = "កិច្ចការតាមដានដែលបានលើកឡើង",
+        },
     };
 
     /// <summary>?lang= wins (and is remembered by the caller), then the cookie, then English.</summary>
@@ -229,4 +345,6 @@ public sealed class Labels
         "passed" => EventPassed,
         _ => kind,
     };
+    /// <summary>A statistics table's title; a table without one (added later) shows its name in words.</summary>
+    public string TableTitle(string name) => TableTitles.GetValueOrDefault(name) ?? name.Replace('_', ' ');
 }

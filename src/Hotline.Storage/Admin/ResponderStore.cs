@@ -66,7 +66,10 @@ public sealed class ResponderStore(NpgsqlDataSource dataSource, FieldProtector p
         return (ResponderWrite.Done, id);
     }
 
-    public async Task<ResponderWrite> UpdateAsync(long organisationId, long id, ResponderFields fields, string actor, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Updates the fields given; <paramref name="action"/> names the change in the audit log (a permission
+    /// change made in the console is recorded as such, not as a general update).</summary>
+    public async Task<ResponderWrite> UpdateAsync(long organisationId, long id, ResponderFields fields, string actor, DateTimeOffset now, CancellationToken ct,
+        string action = "responder.update")
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -96,7 +99,7 @@ public sealed class ResponderStore(NpgsqlDataSource dataSource, FieldProtector p
         {
             return ResponderWrite.PhoneTaken;
         }
-        await AuditLog.RecordAsync(connection, transaction, organisationId, actor, "responder.update", "responder:" + id, now, ct);
+        await AuditLog.RecordAsync(connection, transaction, organisationId, actor, action, "responder:" + id, now, ct);
         await transaction.CommitAsync(ct);
         return ResponderWrite.Done;
     }

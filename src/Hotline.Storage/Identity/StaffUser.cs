@@ -16,6 +16,9 @@ public sealed record StaffUser(long Id, long OrganisationId, string Email, strin
 {
     /// <summary>The audit log's actor for this person (ids only, never the email).</summary>
     public string Actor => "staff:" + Id;
+
+    /// <summary>Coordinators and admins manage the rota, the responders and any enrolment of the organisation.</summary>
+    public bool IsManager => Role is StaffRoles.Coordinator or StaffRoles.Admin;
 }
 
 /// <summary>An account as the sign-in sees it: the credentials and the throttling state.</summary>

@@ -79,7 +79,7 @@ public sealed class OrganisationAndCaseApiTests(PostgresFixture postgres)
         string[] expected =
         [
             "/api/organisation", "/api/responders", "/api/responders/{id}", "/api/shifts", "/api/shifts/{id}",
-            "/api/oncall/now", "/api/cases", "/api/cases/{code}",
+            "/api/oncall/now", "/api/cases", "/api/cases/{code}", "/api/statistics",
         ];
         Assert.All(expected, path => Assert.Contains(path, paths));
         Assert.All(paths, path => Assert.StartsWith("/api/", path));

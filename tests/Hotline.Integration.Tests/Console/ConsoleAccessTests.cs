@@ -25,7 +25,7 @@ public sealed class ConsoleAccessTests(PostgresFixture postgres)
 
         foreach (var route in routes)
         {
-            var path = route.RoutePattern.RawText!.Replace("{code}", "K7Q4").Replace("{id:long}", "1");
+            var path = route.RoutePattern.RawText!.Replace("{code}", "K7Q4").Replace("{id:long}", "1").Replace("{name}", "sla_medians");
             var methods = route.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             foreach (var method in methods)
             {

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Dapper;
+using Hotline.Domain.Cases;
+using Hotline.Storage.CheckIns;
+using Npgsql;
+
+namespace Hotline.Storage.Statistics;
+
+/// <summary>
+/// The anonymised figures behind the console's statistics page and GET /api/statistics. The signed-in
+/// organisation's own figures are exact. Figures that count beyond it — every organisation's cases, and the
+/// hotline's screenings and agency reports, which belong to no organisation — show 1 to 4 as "&lt;5" (small-count
+/// suppression), so that a rare need, destination or province cannot point at one person.
+/// </summary>
+public sealed class StatisticsStore(NpgsqlDataSource dataSource, CheckInOutcomeStore checkIns)
+{
+    /// <summary>Counts from 1 up to this are suppressed in figures beyond the organisation.</summary>
+    public const int SmallestShown = 5;
+
+    /// <summary>The screening_records columns shown, one table each (fixed names: they go into the SQL text).</summary>
+    private static readonly IReadOnlyList<string> ScreeningColumns = ["level", "destination", "sector", "province"];
+
+    private const string Unknown = "unknown";
+
+    public async Task<StatisticsReport> ReportAsync(long organisationId, StatisticsPeriod period, DateTimeOffset now, CancellationToken ct)
+    {
+        var from = period.Start(now);
+        var args = new { org = organisationId, from = from.UtcDateTime, fromDay = PhnomPenhTime.LocalDate(from).ToDateTime(TimeOnly.MinValue) };
+        var tables = new List<StatisticsTable>();
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        {
+            async Task CountsAsync(string name, StatisticsScope scope, string column, string sql) =>
+                tables.Add(Counts(name, scope, column, await connection.QueryAsync<(string? Label, long Count)>(sql, args)));
+
+            await CountsAsync("cases_by_need", StatisticsScope.Organisation, "need", """
+                SELECT need, count(*) FROM cases WHERE organisation_id = @org AND opened_at >= @from GROUP BY 1 ORDER BY 2 DESC, 1
+                """);
+            await CountsAsync("cases_by_outcome", StatisticsScope.Organisation, "outcome", """
+                SELECT coalesce(outcome, 'not_closed'), count(*) FROM cases WHERE organisation_id = @org AND opened_at >= @from GROUP BY 1 ORDER BY 2 DESC, 1
+                """);
+            tables.Add(await SlaMediansAsync(connection, args));
+            // Every organisation's cases: counts only, no case-level data, small counts suppressed.
+            await CountsAsync("cases_by_need_all_organisations", StatisticsScope.AllOrganisations, "need", """
+                SELECT need, count(*) FROM cases WHERE organisation_id IS NOT NULL AND opened_at >= @from GROUP BY 1 ORDER BY 2 DESC, 1
+                """);
+            await CountsAsync("cases_by_outcome_all_organisations", StatisticsScope.AllOrganisations, "outcome", """
+                SELECT coalesce(outcome, 'not_closed'), count(*) FROM cases WHERE organisation_id IS NOT NULL AND opened_at >= @from GROUP BY 1 ORDER BY 2 DESC, 1
+                """);
+            // Screenings and agency reports are anonymous hotline records with no organisation: hotline-wide figures.
+            foreach (var column in ScreeningColumns)
+                await CountsAsync("screenings_by_" + column, StatisticsScope.AllOrganisations, column, $"""
+                    SELECT {column}, count(*) FROM screening_records WHERE recorded_on >= @fromDay GROUP BY 1 ORDER BY 2 DESC, 1
+                    """);
+            await CountsAsync("agency_reports_by_reason", StatisticsScope.AllOrganisations, "reason", """
+                SELECT reason, count(*) FROM agency_reports WHERE reported_on >= @fromDay GROUP BY 1 ORDER BY 2 DESC, 1
+                """);
+        }
+        tables.AddRange(CheckInTables(await checkIns.ForOrganisationAsync(organisationId, from, ct)));
+        return new StatisticsReport(period.Code, from, now, tables);
+    }
+
+    /// <summary>Medians, over the organisation's cases opened in the period, of the minutes from opening to the first
+    /// page, to a responder taking the case, and to the first reply to the person.</summary>
+    private static async Task<StatisticsTable> SlaMediansAsync(NpgsqlConnection connection, object args)
+    {
+        var row = await connection.QuerySingleAsync<(long Paged, double? ToPage, long Acked, double? ToAck, long Replied, double? ToReply)>(
+            """
+            SELECT count(first_paged_at),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_paged_at - opened_at)::float8) / 60,
+                   count(acked_at),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acked_at - opened_at)::float8) / 60,
+                   count(first_reply_at),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_reply_at - opened_at)::float8) / 60
+            FROM cases WHERE organisation_id = @org AND opened_at >= @from
+            """, args);
+        IReadOnlyList<StatisticsCell> Median(string measure, long cases, double? minutes) =>
+            [StatisticsCell.Label(measure), Count(cases, suppress: false),
+             minutes is { } m ? new StatisticsCell(Math.Round(m, 1).ToString("0.#", CultureInfo.InvariantCulture), Math.Round(m, 1)) : StatisticsCell.Label("–")];
+        return new StatisticsTable("sla_medians", StatisticsScope.Organisation, ["measure", "cases", "median_minutes"],
+            [Median("time_to_first_page", row.Paged, row.ToPage), Median("time_to_acknowledgement", row.Acked, row.ToAck),
+             Median("time_to_first_reply", row.Replied, row.ToReply)], ChartColumn: 2);
+    }
+
+    /// <summary>The check-in outcome figures, as tables: reached against not reached, then by months since
+    /// reintegration and by round, then the follow-up tasks the answers raised.</summary>
+    public static IEnumerable<StatisticsTable> CheckInTables(CheckInOutcomes outcomes)
+    {
+        string[] columns = ["sent", "reached", "not_reached", "good", "ok", "would_like_to_talk"];
+        IReadOnlyList<StatisticsCell> Row(CheckInOutcomeRow r) =>
+            [StatisticsCell.Label(r.Key.ToString(CultureInfo.InvariantCulture)), .. new[] { r.Sent, r.Reached, r.NotReached, r.Good, r.Ok, r.Talk }
+                .Select(n => Count(n, suppress: false))];
+        var rounds = outcomes.ByRound;
+        yield return Counts("checkins_reached", StatisticsScope.Organisation, "result",
+            [("reached", rounds.Sum(r => r.Reached)), ("not_reached", rounds.Sum(r => r.NotReached))]);
+        yield return new StatisticsTable("checkins_by_months_since_reintegration", StatisticsScope.Organisation,
+            ["months_since_reintegration", .. columns], outcomes.ByMonthsSinceReintegration.Select(Row).ToList(), ChartColumn: 2);
+        yield return new StatisticsTable("checkins_by_round", StatisticsScope.Organisation, ["round", .. columns], rounds.Select(Row).ToList(), ChartColumn: 2);
+        yield return Counts("followup_tasks_by_kind", StatisticsScope.Organisation, "kind", outcomes.FollowUpTasks.Select(t => ((string?)t.Kind, t.Count)));
+    }
+
+    private static StatisticsTable Counts(string name, StatisticsScope scope, string column, IEnumerable<(string? Label, long Count)> rows) =>
+        new(name, scope, [column, "count"], rows
+            .Select(r => (IReadOnlyList<StatisticsCell>)[StatisticsCell.Label(string.IsNullOrEmpty(r.Label) ? Unknown : r.Label),
+                Count(r.Count, suppress: scope == StatisticsScope.AllOrganisations)])
+            .ToList());
+
+    /// <summary>A count as people read it: "&lt;5" (and no bar) for 1 to 4 when <paramref name="suppress"/>.</summary>
+    public static StatisticsCell Count(long count, bool suppress) =>
+        suppress && count is > 0 and < SmallestShown
+            ? new StatisticsCell("<" + SmallestShown, null)
+            : new StatisticsCell(count.ToString(CultureInfo.InvariantCulture), count);
+}
