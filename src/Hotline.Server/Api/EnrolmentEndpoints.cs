@@ -4,7 +4,7 @@ using Hotline.Domain.CheckIns;
 using Hotline.Domain.Language;
 using Hotline.Server.CheckIns;
 using Hotline.Storage.CheckIns;
-using Npgsql;
+using Hotline.Storage.Tenancy;
 
 namespace Hotline.Server.Api;
 
@@ -81,36 +81,37 @@ public static class EnrolmentEndpoints
         .WithTags("Check-ins").WithSummary("Enrol a client for discreet check-ins (consent required).")
         .Accepts<EnrolmentRequest>("application/json");
 
-        api.MapGet("/enrolments", async (ApiCaller caller, NpgsqlDataSource db, CancellationToken ct) =>
+        api.MapGet("/enrolments", async (ApiCaller caller, TenantDatabase tenants, CancellationToken ct) =>
         {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var rows = await connection.QueryAsync(
+            await using var tenant = await tenants.BeginAsync(caller.OrganisationId, ct);
+            var rows = await tenant.Connection.QueryAsync(
                 """
                 SELECT e.id, e.language, e.plan, e.reintegrated_on, e.status, e.time_zone,
                        (SELECT min(send_at) FROM checkins k WHERE k.enrolment_id = e.id AND k.status = 'scheduled') AS next_checkin_at,
                        (SELECT count(*) FROM checkins k WHERE k.enrolment_id = e.id AND k.status = 'answered') AS answered,
                        (SELECT count(*) FROM checkins k WHERE k.enrolment_id = e.id AND k.status = 'missed') AS missed
                 FROM enrolments e WHERE e.organisation_id = @org ORDER BY e.id
-                """, new { org = caller.OrganisationId });
+                """, new { org = caller.OrganisationId }, tenant.Transaction);
             return Results.Ok(rows);
         }).WithTags("Check-ins").WithSummary("Enrolments of your organisation (no phone numbers).");
 
-        api.MapPost("/enrolments/{id:long}/close", async (long id, ApiCaller caller, NpgsqlDataSource db, TimeProvider time, CancellationToken ct) =>
+        api.MapPost("/enrolments/{id:long}/close", async (long id, ApiCaller caller, TenantDatabase tenants, TimeProvider time, CancellationToken ct) =>
         {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var closed = await connection.ExecuteAsync(
+            await using var tenant = await tenants.BeginAsync(caller.OrganisationId, ct);
+            var closed = await tenant.Connection.ExecuteAsync(
                 """
                 UPDATE enrolments SET status = 'closed', closed_at = @now WHERE id = @id AND organisation_id = @org AND status <> 'closed';
                 UPDATE checkins SET status = 'cancelled' WHERE enrolment_id = @id AND status = 'scheduled'
                   AND EXISTS (SELECT 1 FROM enrolments WHERE id = @id AND organisation_id = @org);
-                """, new { id, org = caller.OrganisationId, now = time.GetUtcNow().UtcDateTime });
+                """, new { id, org = caller.OrganisationId, now = time.GetUtcNow().UtcDateTime }, tenant.Transaction);
+            await tenant.CommitAsync(ct);
             return closed > 0 ? Results.NoContent() : Results.NotFound(new { error = "No such open enrolment in your organisation." });
         }).WithTags("Check-ins").WithSummary("Close an enrolment: no more check-ins.");
 
-        api.MapGet("/checkins/outcomes", async (ApiCaller caller, string? format, NpgsqlDataSource db, CancellationToken ct) =>
+        api.MapGet("/checkins/outcomes", async (ApiCaller caller, string? format, TenantDatabase tenants, CancellationToken ct) =>
         {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var rows = (await connection.QueryAsync<(int MonthsSince, long Sent, long Reached, long NotReached, long Good, long Ok, long Talk)>(
+            await using var tenant = await tenants.BeginAsync(caller.OrganisationId, ct);
+            var rows = (await tenant.Connection.QueryAsync<(int MonthsSince, long Sent, long Reached, long NotReached, long Good, long Ok, long Talk)>(
                 """
                 SELECT (k.due_on - e.reintegrated_on) / 30 AS months_since,
                        count(*) FILTER (WHERE k.status <> 'scheduled' AND k.status <> 'cancelled'),
@@ -122,9 +123,10 @@ public static class EnrolmentEndpoints
                 FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
                 WHERE e.organisation_id = @org
                 GROUP BY 1 ORDER BY 1
-                """, new { org = caller.OrganisationId })).ToList();
-            var tasks = (await connection.QueryAsync<(string Kind, long Count)>(
-                "SELECT kind, count(*) FROM followup_tasks WHERE organisation_id = @org GROUP BY kind ORDER BY kind", new { org = caller.OrganisationId })).ToList();
+                """, new { org = caller.OrganisationId }, tenant.Transaction)).ToList();
+            var tasks = (await tenant.Connection.QueryAsync<(string Kind, long Count)>(
+                "SELECT kind, count(*) FROM followup_tasks WHERE organisation_id = @org GROUP BY kind ORDER BY kind", new { org = caller.OrganisationId },
+                tenant.Transaction)).ToList();
             if (format == "csv")
             {
                 var csv = "months_since_reintegration,sent,reached,not_reached,good,ok,would_like_to_talk\n" +

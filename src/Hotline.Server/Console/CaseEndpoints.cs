@@ -17,7 +17,7 @@ public static class CaseEndpoints
             var staff = ConsoleSession.Staff(context);
             if (code.Length > 20 || await cases.GetAsync(staff, code, time.GetUtcNow(), context.RequestAborted) is not { } found) return Results.NotFound();
             await cases.AuditAsync(staff, "case.view", "case:" + found.Id, time.GetUtcNow(), CancellationToken.None);
-            var messages = await cases.TranscriptAsync(found.ContactId, context.RequestAborted);
+            var messages = await cases.TranscriptAsync(staff, found.ContactId, context.RequestAborted);
             return ConsoleLayout.Page(context, labels, found.Code, Render(context, session, labels, found, messages),
                 staff, QueueEndpoints.SignOut(context, session, labels));
         });
@@ -47,7 +47,7 @@ public static class CaseEndpoints
             await cases.AuditAsync(staff, "case.view", "case:" + found.Id, time.GetUtcNow(), CancellationToken.None);
             var draft = form["text"].ToString();
             if (draft.Length > ConsoleCaseStore.MaxReplyLength) draft = draft[..ConsoleCaseStore.MaxReplyLength];
-            var messages = await cases.TranscriptAsync(found.ContactId, context.RequestAborted);
+            var messages = await cases.TranscriptAsync(staff, found.ContactId, context.RequestAborted);
             return ConsoleLayout.Page(context, labels, found.Code, Render(context, session, labels, found, messages, draft),
                 staff, QueueEndpoints.SignOut(context, session, labels));
         });

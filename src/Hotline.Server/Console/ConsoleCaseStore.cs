@@ -4,6 +4,7 @@ using Hotline.Storage.Conversations;
 using Hotline.Storage.Identity;
 using Hotline.Storage.Outbox;
 using Hotline.Storage.Protection;
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Server.StaffConsole;
@@ -22,11 +23,11 @@ public sealed record ConsoleCase(long Id, string Code, string Kind, string? Need
 public sealed record ConsoleMessage(string Direction, string Kind, string Body, string Status, int Segments, DateTimeOffset At);
 
 /// <summary>
-/// The console's SQL. Every query is scoped by the signed-in person's organisation: another organisation's case
-/// code finds nothing, exactly like a code that does not exist. Every change writes its audit row in the same
-/// transaction.
+/// The console's SQL. Every query runs as the tenant role bound to the signed-in person's organisation (row-level
+/// security) and is also scoped by it in its WHERE clause: another organisation's case code finds nothing, exactly
+/// like a code that does not exist. Every change writes its audit row in the same transaction.
 /// </summary>
-public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector protector)
+public sealed class ConsoleCaseStore(TenantDatabase tenants, FieldProtector protector)
 {
     public static readonly IReadOnlyList<string> Outcomes = ["resolved", "referred", "unreachable", "not_needed", "duplicate"];
     public const int MaxReplyLength = 1600;
@@ -38,8 +39,8 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
     /// <summary>Open and assigned cases, urgent first, then the longest waiting.</summary>
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(StaffUser staff, string filter, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<QueueItem>(
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        return (await tenant.Connection.QueryAsync<QueueItem>(
             """
             SELECT k.id AS Id, k.code AS Code, k.kind AS Kind, k.need AS Need, k.province AS Province, k.status AS Status,
                    k.opened_at AS OpenedAt, k.assigned_responder_id AS AssignedResponderId, r.name AS AssignedName
@@ -49,13 +50,13 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
               AND (@filter <> 'unassigned' OR k.assigned_responder_id IS NULL)
             ORDER BY (k.kind = 'urgent') DESC, k.opened_at, k.id
             LIMIT 200
-            """, new { organisationId = staff.OrganisationId, filter, responderId = staff.ResponderId ?? -1 })).ToList();
+            """, new { organisationId = staff.OrganisationId, filter, responderId = staff.ResponderId ?? -1 }, tenant.Transaction)).ToList();
     }
 
     public async Task<ConsoleCase?> GetAsync(StaffUser staff, string code, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var row = (await connection.QueryAsync<(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var row = (await tenant.Connection.QueryAsync<(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
             long ContactId, byte[] AddressEnc, long? AssignedResponderId, string? AssignedName, DateTime OpenedAt, DateTime? FirstPagedAt,
             DateTime? AckedAt, DateTime? FirstReplyAt, DateTime? ClosedAt, string? Outcome, byte[]? SafeContactEnc, DateTime? LastInboundAt)>(
             """
@@ -64,7 +65,7 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
                    (SELECT max(m.created_at) FROM messages m WHERE m.contact_id = k.contact_id AND m.direction = 'in')
             FROM cases k JOIN contacts c ON c.id = k.contact_id LEFT JOIN responders r ON r.id = k.assigned_responder_id
             WHERE k.organisation_id = @organisationId AND k.code = upper(@code)
-            """, new { organisationId = staff.OrganisationId, code })).ToList();
+            """, new { organisationId = staff.OrganisationId, code }, tenant.Transaction)).ToList();
         if (row.Count == 0) return null;
         var k = row[0];
         return new ConsoleCase(k.Id, k.Code, k.Kind, k.Need, k.Province, k.Reason, k.Status, k.ContactId,
@@ -77,21 +78,22 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
         safeContactEnc is not null && protector.Decrypt(safeContactEnc, Purposes.SafeContact) == "not_safe"
         && (lastInboundAt is not { } last || now - Utc(last) > SafeReplyWindow);
 
-    /// <summary>The person's last 200 messages in and out (replies, relays, check-ins), oldest first.</summary>
-    public async Task<IReadOnlyList<ConsoleMessage>> TranscriptAsync(long contactId, CancellationToken ct)
+    /// <summary>The person's last 200 messages in and out (replies, relays, check-ins), oldest first. Only a person
+    /// with a case (or enrolment) of the organisation: anyone else's messages are not visible to it.</summary>
+    public async Task<IReadOnlyList<ConsoleMessage>> TranscriptAsync(StaffUser staff, long contactId, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var rows = await connection.QueryAsync<(string Direction, string Kind, byte[] BodyEnc, string Status, int Segments, DateTime CreatedAt)>(
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var rows = await tenant.Connection.QueryAsync<(string Direction, string Kind, byte[] BodyEnc, string Status, int Segments, DateTime CreatedAt)>(
             """
             SELECT direction, kind, body_enc, status, segments, created_at FROM messages
             WHERE contact_id = @contactId ORDER BY id DESC LIMIT 200
-            """, new { contactId });
+            """, new { contactId }, tenant.Transaction);
         return rows.Reverse().Select(m => new ConsoleMessage(m.Direction, m.Kind, protector.Decrypt(m.BodyEnc, Purposes.MessageBody),
             m.Status, m.Segments, Utc(m.CreatedAt))).ToList();
     }
 
     public Task AuditAsync(StaffUser staff, string action, string target, DateTimeOffset now, CancellationToken ct) =>
-        AuditLog.RecordAsync(dataSource, staff.OrganisationId, staff.Actor, action, target, now, ct);
+        AuditLog.RecordAsync(tenants, staff.OrganisationId, staff.Actor, action, target, now, ct);
 
     /// <summary>Takes an open case for the person's responder; false when someone else took it first.</summary>
     public async Task<bool> TakeAsync(StaffUser staff, long caseId, DateTimeOffset now, CancellationToken ct)
@@ -170,8 +172,8 @@ public sealed class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector
     private async Task<bool> InTransactionAsync(StaffUser staff, string action, long caseId, DateTimeOffset now, CancellationToken ct,
         Func<NpgsqlConnection, NpgsqlTransaction, Task<bool>> change)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var (connection, transaction) = tenant;
         if (!await change(connection, transaction)) return false;
         await AuditLog.RecordAsync(connection, transaction, staff.OrganisationId, staff.Actor, action, "case:" + caseId, now, ct);
         await transaction.CommitAsync(ct);
