@@ -11,15 +11,21 @@
 
 DO $$
 BEGIN
-    CREATE ROLE hotline_tenant NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; -- made by another database's migration (or a DBA)
+    -- Checked first: a DBA may have created the role already, and then the migrating role needs no CREATEROLE.
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hotline_tenant') THEN
+        CREATE ROLE hotline_tenant NOLOGIN; -- and by default no SUPERUSER, BYPASSRLS, CREATEDB or CREATEROLE
+    END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; -- made at the same moment by another database's migration
 END
 $$;
 
 DO $$
 BEGIN
-    CREATE ROLE hotline_worker NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    -- Checked first: a DBA may have created the role already, and then the migrating role needs no CREATEROLE.
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hotline_worker') THEN
+        CREATE ROLE hotline_worker NOLOGIN; -- and by default no SUPERUSER, BYPASSRLS, CREATEDB or CREATEROLE
+    END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; -- made at the same moment by another database's migration
 END
 $$;
 

@@ -86,7 +86,16 @@ public sealed class HotlineTestServer : IAsyncDisposable
             if (engine is not null) builder.Services.AddSingleton(engine);
             if (time is not null) builder.Services.AddSingleton(time);
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync(); // a refused start-up: release its pools
+            if (provider is not null) await provider.DisposeAsync();
+            throw;
+        }
         return new HotlineTestServer(app, provider, connectionString, logs);
     }
 
