@@ -49,11 +49,25 @@ public static class RuntimeRoles
         await using var connection = await ownerDataSource.OpenConnectionAsync(ct);
         foreach (var role in new[] { Tenant, Worker })
         {
-            await using var check = new NpgsqlCommand("SELECT rolcanlogin FROM pg_roles WHERE rolname = $1", connection);
-            check.Parameters.Add(new NpgsqlParameter { Value = role });
-            if (await check.ExecuteScalarAsync(ct) is true) continue;
+            if (await CanLogInAsync(connection, role, ct)) continue;
             await using var alter = new NpgsqlCommand($"ALTER ROLE {role} LOGIN", connection);
-            await alter.ExecuteNonQueryAsync(ct);
+            try
+            {
+                await alter.ExecuteNonQueryAsync(ct);
+            }
+            catch (PostgresException)
+            {
+                // Another node (or another database in the cluster) may have done it at the same moment ("tuple
+                // concurrently updated"): fine if the role can log in now.
+                if (!await CanLogInAsync(connection, role, ct)) throw;
+            }
         }
+    }
+
+    private static async Task<bool> CanLogInAsync(NpgsqlConnection connection, string role, CancellationToken ct)
+    {
+        await using var check = new NpgsqlCommand("SELECT rolcanlogin FROM pg_roles WHERE rolname = $1", connection);
+        check.Parameters.Add(new NpgsqlParameter { Value = role });
+        return await check.ExecuteScalarAsync(ct) is true;
     }
 }

@@ -122,6 +122,11 @@ public sealed class RowLevelSecurityTests(PostgresFixture postgres)
     public async Task Service_refuses_to_start_when_a_runtime_connection_is_a_superuser(string setting)
     {
         var owner = await postgres.Cluster.CreateDatabaseAsync();
+        await using (var ownerSource = NpgsqlDataSource.Create(owner))
+        {
+            await new Migrator(ownerSource).MigrateAsync(); // the roles exist and may log in: only the superuser is wrong
+            await RuntimeRoles.EnableLoginAsync(ownerSource, CancellationToken.None);
+        }
         var other = setting == "HotlineTenant" ? "HotlineWorker" : "HotlineTenant";
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => HotlineTestServer.StartAsync(postgres, withProvider: false,
             engine: new ScriptedEngine(), settings: s =>
