@@ -155,10 +155,10 @@ public static class HotlineApp
     }
 
     /// <summary>
-    /// A connection pool (the same settings for all three). Unless the connection string says otherwise, hot statements are prepared automatically
-    /// (parsing and planning them for every message was most of the database time per message), and connections go
-    /// back to the pool without a reset: the service keeps no session state on them (per-transaction settings use
-    /// SET LOCAL).
+    /// A connection pool (the same settings for all three). Unless the connection string says otherwise, hot statements
+    /// are prepared automatically (parsing and planning them for every message was most of the database time per
+    /// message), and connections go back to the pool without a reset: the service keeps no session state on them
+    /// (per-transaction settings use SET LOCAL or set_config(…, true), like the tenant's organisation).
     /// </summary>
     private static NpgsqlDataSource CreateDataSource(string connectionString)
     {

@@ -96,6 +96,9 @@ CREATE FUNCTION tenant_sees_contact(contact bigint) RETURNS boolean LANGUAGE sql
         OR EXISTS (SELECT 1 FROM enrolments e WHERE e.contact_id = contact AND e.organisation_id = current_organisation_id())
         OR EXISTS (SELECT 1 FROM responders r WHERE r.contact_id = contact AND r.organisation_id = current_organisation_id())
 $$;
+-- The look-ups behind that test, one index probe each (responders.contact_id is unique already).
+CREATE INDEX cases_organisation_contact ON cases (organisation_id, contact_id);
+CREATE INDEX enrolments_organisation_contact ON enrolments (organisation_id, contact_id);
 CREATE POLICY tenant_related ON contacts TO hotline_tenant USING (tenant_sees_contact(id));
 CREATE POLICY tenant_related ON messages TO hotline_tenant
     USING (tenant_sees_contact(contact_id)) WITH CHECK (tenant_sees_contact(contact_id));
