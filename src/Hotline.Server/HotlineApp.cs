@@ -10,6 +10,7 @@ using Hotline.Server.Startup;
 using Hotline.Server.Webhooks;
 using Hotline.Storage.Outbox;
 using Hotline.Storage.Protection;
+using Hotline.Storage.Tenancy;
 using Hotline.Twilio.Rest;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -70,12 +71,18 @@ public static class HotlineApp
         services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
-        var connectionString = configuration.GetConnectionString("Hotline");
-        if (string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException("ConnectionStrings:Hotline is not set. The run script (scripts/run.sh) starts a local PostgreSQL and sets it for you.");
-        // Registered through a factory so the container disposes the pool (and its idle connections) with the app.
-        services.AddSingleton(_ => CreateDataSource(connectionString));
-        services.AddSingleton<System.Data.Common.DbDataSource>(sp => sp.GetRequiredService<NpgsqlDataSource>()); // Quartz's store uses the same pool
+        // Three pools (docs/security.md): the owner's for migrations and Quartz's tables; the worker's — the container's
+        // plain NpgsqlDataSource — for work across organisations (webhooks, outbox, escalation, check-in ticks, sign-in);
+        // the tenant's, behind TenantDatabase, for console and admin API work bound to one organisation. Registered
+        // through factories so the container disposes the pools (and their idle connections) with the app.
+        var connections = DatabaseConnections.From(configuration);
+        services.AddSingleton(connections);
+        services.AddKeyedSingleton(DatabaseConnections.OwnerKey, (_, _) => CreateDataSource(connections.Owner));
+        services.AddKeyedSingleton(DatabaseConnections.TenantKey, (_, _) => CreateDataSource(connections.Tenant));
+        services.AddSingleton(_ => CreateDataSource(connections.Worker));
+        services.AddSingleton(sp => new TenantDatabase(sp.GetRequiredKeyedService<NpgsqlDataSource>(DatabaseConnections.TenantKey)));
+        // Quartz creates and owns its qrtz_* tables, so it uses the owner's pool; its jobs use the worker's.
+        services.AddSingleton<System.Data.Common.DbDataSource>(sp => sp.GetRequiredKeyedService<NpgsqlDataSource>(DatabaseConnections.OwnerKey));
 
         services.AddSingleton(sp => CreateProtector(sp.GetRequiredService<IOptions<HotlineOptions>>().Value, sp.GetRequiredService<ILogger<FieldProtector>>()));
         services.TryAddSingleton<IConversationEngine, ContentEngineHost>();
@@ -139,8 +146,9 @@ public static class HotlineApp
         services.AddSingleton<Hotline.Server.CheckIns.CheckInService>();
         services.AddSingleton<Hotline.Server.CheckIns.CheckInAnswerService>();
 
-        // Order matters: migrations finish before the dispatcher starts.
+        // Order matters: migrations finish, and the runtime roles are checked, before the dispatcher starts.
         services.AddHostedService<MigrationService>();
+        services.AddHostedService<RuntimeRoleCheck>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<ImmediatePager>();
         services.AddHostedService<AgencyRegisterRefresher>();
@@ -148,10 +156,10 @@ public static class HotlineApp
     }
 
     /// <summary>
-    /// The connection pool. Unless the connection string says otherwise, hot statements are prepared automatically
-    /// (parsing and planning them for every message was most of the database time per message), and connections go
-    /// back to the pool without a reset: the service keeps no session state on them (per-transaction settings use
-    /// SET LOCAL).
+    /// A connection pool (the same settings for all three). Unless the connection string says otherwise, hot statements
+    /// are prepared automatically (parsing and planning them for every message was most of the database time per
+    /// message), and connections go back to the pool without a reset: the service keeps no session state on them
+    /// (per-transaction settings use SET LOCAL or set_config(…, true), like the tenant's organisation).
     /// </summary>
     private static NpgsqlDataSource CreateDataSource(string connectionString)
     {

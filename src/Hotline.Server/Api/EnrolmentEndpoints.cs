@@ -6,7 +6,7 @@ using Hotline.Server.CheckIns;
 using Hotline.Server.Statistics;
 using Hotline.Storage.CheckIns;
 using Hotline.Storage.Statistics;
-using Npgsql;
+using Hotline.Storage.Tenancy;
 
 namespace Hotline.Server.Api;
 
@@ -64,17 +64,17 @@ public static class EnrolmentEndpoints
         .WithTags("Check-ins").WithSummary("Enrol a client for discreet check-ins (consent required).")
         .Accepts<EnrolmentRequest>("application/json");
 
-        api.MapGet("/enrolments", async (ApiCaller caller, NpgsqlDataSource db, CancellationToken ct) =>
+        api.MapGet("/enrolments", async (ApiCaller caller, TenantDatabase tenants, CancellationToken ct) =>
         {
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var rows = await connection.QueryAsync(
+            await using var tenant = await tenants.BeginAsync(caller.OrganisationId, ct);
+            var rows = await tenant.Connection.QueryAsync(
                 """
                 SELECT e.id, e.language, e.plan, e.reintegrated_on, e.status, e.time_zone,
                        (SELECT min(send_at) FROM checkins k WHERE k.enrolment_id = e.id AND k.status = 'scheduled') AS next_checkin_at,
                        (SELECT count(*) FROM checkins k WHERE k.enrolment_id = e.id AND k.status = 'answered') AS answered,
                        (SELECT count(*) FROM checkins k WHERE k.enrolment_id = e.id AND k.status = 'missed') AS missed
                 FROM enrolments e WHERE e.organisation_id = @org ORDER BY e.id
-                """, new { org = caller.OrganisationId });
+                """, new { org = caller.OrganisationId }, tenant.Transaction);
             return Results.Ok(rows);
         }).WithTags("Check-ins").WithSummary("Enrolments of your organisation (no phone numbers).");
 

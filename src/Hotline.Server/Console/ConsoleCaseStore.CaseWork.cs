@@ -43,7 +43,8 @@ public sealed partial class ConsoleCaseStore
 
     public async Task<QueueOptions> QueueOptionsAsync(StaffUser staff, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var connection = tenant.Connection;
         var rows = (await connection.QueryAsync<(string Field, string Value)>(
             """
             SELECT DISTINCT 'team', team FROM responders WHERE organisation_id = @organisationId AND team IS NOT NULL AND disabled_at IS NULL
@@ -59,7 +60,8 @@ public sealed partial class ConsoleCaseStore
     /// author from another organisation (before a referral) is not named.</summary>
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(StaffUser staff, long caseId, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var connection = tenant.Connection;
         var rows = await connection.QueryAsync<(string Kind, DateTime CreatedAt, byte[]? BodyEnc, string? Author, long? AuthorOrganisation)>(
             """
             SELECT e.kind, e.created_at, e.body_enc, coalesce(s.display_name, r.name), coalesce(s.organisation_id, r.organisation_id)
@@ -125,7 +127,8 @@ public sealed partial class ConsoleCaseStore
     /// <summary>The other organisations, by name, that a case can be referred to.</summary>
     public async Task<IReadOnlyList<OrganisationChoice>> ReferralTargetsAsync(StaffUser staff, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var connection = tenant.Connection;
         return (await connection.QueryAsync<OrganisationChoice>(
             "SELECT id AS Id, name AS Name FROM organisations WHERE id <> @organisationId ORDER BY name, id",
             new { organisationId = staff.OrganisationId })).ToList();
@@ -140,8 +143,8 @@ public sealed partial class ConsoleCaseStore
     /// </summary>
     public async Task<ReferralResult> ReferAsync(StaffUser staff, long caseId, long toOrganisationId, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var (connection, transaction) = tenant;
         var found = (await connection.QueryAsync<(string Status, bool? Consent, long? Assigned)>(
             "SELECT status, consent_to_share, assigned_responder_id FROM cases WHERE id = @caseId AND organisation_id = @organisationId FOR UPDATE",
             new { caseId, organisationId = staff.OrganisationId }, transaction)).ToList();
@@ -179,7 +182,8 @@ public sealed partial class ConsoleCaseStore
     /// <summary>The organisation's open follow-up tasks from the check-ins, oldest first.</summary>
     public async Task<IReadOnlyList<FollowUpTask>> OpenTasksAsync(StaffUser staff, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var connection = tenant.Connection;
         var rows = await connection.QueryAsync<(long Id, string Kind, DateTime CreatedAt, byte[] AddressEnc, string? CaseWorker)>(
             """
             SELECT t.id, t.kind, t.created_at, c.address_enc, w.name

@@ -5,6 +5,7 @@ using Hotline.Storage.Conversations;
 using Hotline.Storage.Identity;
 using Hotline.Storage.Outbox;
 using Hotline.Storage.Protection;
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Server.StaffConsole;
@@ -23,11 +24,11 @@ public sealed record ConsoleCase(long Id, string Code, string Kind, string? Need
 public sealed record ConsoleMessage(string Direction, string Kind, string Body, string Status, int Segments, DateTimeOffset At);
 
 /// <summary>
-/// The console's SQL. Every query is scoped by the signed-in person's organisation: another organisation's case
-/// code finds nothing, exactly like a code that does not exist. Every change writes its audit row in the same
-/// transaction.
+/// The console's SQL. Every query runs as the tenant role bound to the signed-in person's organisation (row-level
+/// security) and is also scoped by it in its WHERE clause: another organisation's case code finds nothing, exactly
+/// like a code that does not exist. Every change writes its audit row in the same transaction.
 /// </summary>
-public sealed partial class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldProtector protector)
+public sealed partial class ConsoleCaseStore(TenantDatabase tenants, FieldProtector protector)
 {
     public const int MaxReplyLength = 1600;
 
@@ -38,8 +39,8 @@ public sealed partial class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldP
     /// <summary>Open and assigned cases, urgent first, then the longest waiting, narrowed by the filter.</summary>
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(StaffUser staff, QueueFilter filter, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<QueueItem>(
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        return (await tenant.Connection.QueryAsync<QueueItem>(
             """
             SELECT k.id AS Id, k.code AS Code, k.kind AS Kind, k.need AS Need, k.province AS Province, k.status AS Status,
                    k.opened_at AS OpenedAt, k.assigned_responder_id AS AssignedResponderId, r.name AS AssignedName
@@ -56,13 +57,13 @@ public sealed partial class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldP
             {
                 organisationId = staff.OrganisationId, show = filter.Show, responderId = staff.ResponderId ?? -1,
                 team = filter.Team, need = filter.Need, province = filter.Province,
-            })).ToList();
+            }, tenant.Transaction)).ToList();
     }
 
     public async Task<ConsoleCase?> GetAsync(StaffUser staff, string code, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var row = (await connection.QueryAsync<(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var row = (await tenant.Connection.QueryAsync<(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
             long ContactId, byte[] AddressEnc, long? AssignedResponderId, string? AssignedName, DateTime OpenedAt, DateTime? FirstPagedAt,
             DateTime? AckedAt, DateTime? FirstReplyAt, DateTime? ClosedAt, string? Outcome, byte[]? SafeContactEnc, DateTime? LastInboundAt, bool? ConsentToShare)>(
             """
@@ -71,7 +72,7 @@ public sealed partial class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldP
                    (SELECT max(m.created_at) FROM messages m WHERE m.contact_id = k.contact_id AND m.direction = 'in'), k.consent_to_share
             FROM cases k JOIN contacts c ON c.id = k.contact_id LEFT JOIN responders r ON r.id = k.assigned_responder_id
             WHERE k.organisation_id = @organisationId AND k.code = upper(@code)
-            """, new { organisationId = staff.OrganisationId, code })).ToList();
+            """, new { organisationId = staff.OrganisationId, code }, tenant.Transaction)).ToList();
         if (row.Count == 0) return null;
         var k = row[0];
         var safeContact = k.SafeContactEnc is null ? null : protector.Decrypt(k.SafeContactEnc, Purposes.SafeContact);
@@ -84,21 +85,22 @@ public sealed partial class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldP
     private static bool NotSafeToContact(string? safeContact, DateTime? lastInboundAt, DateTimeOffset now) =>
         safeContact == "not_safe" && (lastInboundAt is not { } last || now - Utc(last) > SafeReplyWindow);
 
-    /// <summary>The person's last 200 messages in and out (replies, relays, check-ins), oldest first.</summary>
-    public async Task<IReadOnlyList<ConsoleMessage>> TranscriptAsync(long contactId, CancellationToken ct)
+    /// <summary>The person's last 200 messages in and out (replies, relays, check-ins), oldest first. Only a person
+    /// with a case (or enrolment) of the organisation: anyone else's messages are not visible to it.</summary>
+    public async Task<IReadOnlyList<ConsoleMessage>> TranscriptAsync(StaffUser staff, long contactId, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var rows = await connection.QueryAsync<(string Direction, string Kind, byte[] BodyEnc, string Status, int Segments, DateTime CreatedAt)>(
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var rows = await tenant.Connection.QueryAsync<(string Direction, string Kind, byte[] BodyEnc, string Status, int Segments, DateTime CreatedAt)>(
             """
             SELECT direction, kind, body_enc, status, segments, created_at FROM messages
             WHERE contact_id = @contactId ORDER BY id DESC LIMIT 200
-            """, new { contactId });
+            """, new { contactId }, tenant.Transaction);
         return rows.Reverse().Select(m => new ConsoleMessage(m.Direction, m.Kind, protector.Decrypt(m.BodyEnc, Purposes.MessageBody),
             m.Status, m.Segments, Utc(m.CreatedAt))).ToList();
     }
 
     public Task AuditAsync(StaffUser staff, string action, string target, DateTimeOffset now, CancellationToken ct) =>
-        AuditLog.RecordAsync(dataSource, staff.OrganisationId, staff.Actor, action, target, now, ct);
+        AuditLog.RecordAsync(tenants, staff.OrganisationId, staff.Actor, action, target, now, ct);
 
     /// <summary>Takes an open case for the person's responder; false when someone else took it first.</summary>
     public async Task<bool> TakeAsync(StaffUser staff, long caseId, DateTimeOffset now, CancellationToken ct)
@@ -171,8 +173,8 @@ public sealed partial class ConsoleCaseStore(NpgsqlDataSource dataSource, FieldP
     private async Task<bool> InTransactionAsync(StaffUser staff, string action, string target, DateTimeOffset now, CancellationToken ct,
         Func<NpgsqlConnection, NpgsqlTransaction, Task<bool>> change)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
+        var (connection, transaction) = tenant;
         if (!await change(connection, transaction)) return false;
         await AuditLog.RecordAsync(connection, transaction, staff.OrganisationId, staff.Actor, action, target, now, ct);
         await transaction.CommitAsync(ct);

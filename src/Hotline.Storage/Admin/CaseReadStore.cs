@@ -1,4 +1,5 @@
 using Hotline.Storage.Protection;
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Storage.Admin;
@@ -10,7 +11,7 @@ public sealed record CaseRecord(string Code, string Kind, string? Need, string? 
     DateTimeOffset? AckedAt, DateTimeOffset? FirstReplyAt, DateTimeOffset? ClosedAt, string? Outcome, int EscalationStep, int EscalationRound);
 
 /// <summary>Read access to one organisation's cases. A case not (yet) routed to an organisation is nobody's here.</summary>
-public sealed class CaseReadStore(NpgsqlDataSource dataSource, FieldProtector protector)
+public sealed class CaseReadStore(TenantDatabase tenants, FieldProtector protector)
 {
     private const string Select = """
         SELECT k.code, k.kind, k.need, k.province, k.reason, k.status, k.assigned_responder_id, k.consent_to_share, c.address_enc,
@@ -21,8 +22,9 @@ public sealed class CaseReadStore(NpgsqlDataSource dataSource, FieldProtector pr
     /// <summary>Newest first, optionally filtered by status and kind.</summary>
     public async Task<IReadOnlyList<CaseRecord>> ListAsync(long organisationId, string? status, string? kind, int limit, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = Sql.Command(connection, null, Select + """
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
+        await using var command = Sql.Command(connection, transaction, Select + """
 
             WHERE k.organisation_id = $1 AND ($2::text IS NULL OR k.status = $2) AND ($3::text IS NULL OR k.kind = $3)
             ORDER BY k.opened_at DESC, k.id DESC
@@ -34,8 +36,9 @@ public sealed class CaseReadStore(NpgsqlDataSource dataSource, FieldProtector pr
     /// <summary>By code, as given or upper-cased (codes are read out and typed back by people).</summary>
     public async Task<CaseRecord?> GetAsync(long organisationId, string code, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = Sql.Command(connection, null, Select + " WHERE k.organisation_id = $1 AND k.code IN ($2, upper($2))", organisationId, code);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
+        await using var command = Sql.Command(connection, transaction, Select + " WHERE k.organisation_id = $1 AND k.code IN ($2, upper($2))", organisationId, code);
         return (await ReadAsync(command, ct)).FirstOrDefault();
     }
 

@@ -1,3 +1,4 @@
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Storage.Admin;
@@ -9,21 +10,22 @@ public sealed record OrganisationRecord(long Id, string Name, string[] Needs, st
 public sealed record OrganisationChanges(string[]? Needs, string[]? Provinces, bool? AcceptsUrgent, int? AckTimeoutSeconds, int? RepeatLimit);
 
 /// <summary>The caller's own organisation: what it takes (needs, provinces, urgent cases) and its escalation policy.</summary>
-public sealed class OrganisationStore(NpgsqlDataSource dataSource)
+public sealed class OrganisationStore(TenantDatabase tenants)
 {
     private const string Columns = "id, name, needs, provinces, accepts_urgent, ack_timeout_seconds, repeat_limit, created_at";
 
     public async Task<OrganisationRecord?> GetAsync(long organisationId, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = Sql.Command(connection, null, $"SELECT {Columns} FROM organisations WHERE id = $1", organisationId);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
+        await using var command = Sql.Command(connection, transaction, $"SELECT {Columns} FROM organisations WHERE id = $1", organisationId);
         return await ReadOneAsync(command, ct);
     }
 
     public async Task<OrganisationRecord?> UpdateAsync(long organisationId, OrganisationChanges changes, string actor, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         OrganisationRecord? updated;
         await using (var command = Sql.Command(connection, transaction, $"""
             UPDATE organisations SET

@@ -1,6 +1,7 @@
 using Hotline.Domain.Conversations;
 using Hotline.Storage.Conversations;
 using Hotline.Storage.Protection;
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Storage.Admin;
@@ -21,7 +22,7 @@ public enum ResponderWrite { Done, NotFound, PhoneTaken }
 /// keyed hash, stored encrypted), so pages leave through the same outbox; one contact is at most one responder.
 /// Every query is scoped to the caller's organisation: another organisation's id is simply not found.
 /// </summary>
-public sealed class ResponderStore(NpgsqlDataSource dataSource, FieldProtector protector)
+public sealed class ResponderStore(TenantDatabase tenants, FieldProtector protector)
 {
     private const string ContactUnique = "responders_contact_id_key";
 
@@ -33,24 +34,26 @@ public sealed class ResponderStore(NpgsqlDataSource dataSource, FieldProtector p
 
     public async Task<ResponderRecord?> GetAsync(long organisationId, long id, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = Sql.Command(connection, null, Select + " WHERE r.organisation_id = $1 AND r.id = $2", organisationId, id);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
+        await using var command = Sql.Command(connection, transaction, Select + " WHERE r.organisation_id = $1 AND r.id = $2", organisationId, id);
         var found = await ReadAsync(command, ct);
         return found.Count == 0 ? null : found[0];
     }
 
     public async Task<IReadOnlyList<ResponderRecord>> ListAsync(long organisationId, bool includeDisabled, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = Sql.Command(connection, null,
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
+        await using var command = Sql.Command(connection, transaction,
             Select + " WHERE r.organisation_id = $1 AND ($2 OR r.disabled_at IS NULL) ORDER BY r.id", organisationId, includeDisabled);
         return await ReadAsync(command, ct);
     }
 
     public async Task<(ResponderWrite Result, long Id)> CreateAsync(long organisationId, ResponderFields fields, string actor, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         var contactId = await UpsertContactAsync(connection, transaction, fields.Phone!, now, ct);
         await using var insert = Sql.Command(connection, transaction, """
             INSERT INTO responders (organisation_id, contact_id, name, role, team, languages, provinces, services, pin_hash, on_duty, relay_by_sms, created_at)
@@ -71,8 +74,8 @@ public sealed class ResponderStore(NpgsqlDataSource dataSource, FieldProtector p
     public async Task<ResponderWrite> UpdateAsync(long organisationId, long id, ResponderFields fields, string actor, DateTimeOffset now, CancellationToken ct,
         string action = "responder.update")
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         long? contactId = fields.Phone is null ? null : await UpsertContactAsync(connection, transaction, fields.Phone, now, ct);
         await using var update = Sql.Command(connection, transaction, """
             UPDATE responders SET
@@ -107,8 +110,8 @@ public sealed class ResponderStore(NpgsqlDataSource dataSource, FieldProtector p
     /// <summary>Disables a responder: off duty, never paged or put on call again; the row stays for the case history.</summary>
     public async Task<ResponderWrite> DisableAsync(long organisationId, long id, string actor, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         await using var update = Sql.Command(connection, transaction,
             "UPDATE responders SET disabled_at = coalesce(disabled_at, $3), on_duty = false WHERE organisation_id = $1 AND id = $2 RETURNING id",
             organisationId, id, now);
@@ -118,15 +121,12 @@ public sealed class ResponderStore(NpgsqlDataSource dataSource, FieldProtector p
         return ResponderWrite.Done;
     }
 
-    /// <summary>The contact row of a number, created if new. The no-op update makes RETURNING give the id either way.</summary>
+    /// <summary>The contact row of a number, created if new. The number may already be a contact this organisation
+    /// cannot see (someone who wrote to the hotline): contact_id_for (migration 0008) finds it and returns only its id.</summary>
     private async Task<long> UpsertContactAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string e164, DateTimeOffset now, CancellationToken ct)
     {
         var key = ChannelNames.LookupKey(Channel.Sms, e164);
-        await using var command = Sql.Command(connection, transaction, """
-            INSERT INTO contacts (channel, address_hash, address_enc, country, created_at) VALUES ($1, $2, $3, $4, $5)
-            ON CONFLICT (address_hash) DO UPDATE SET channel = contacts.channel
-            RETURNING id
-            """,
+        await using var command = Sql.Command(connection, transaction, "SELECT contact_id_for($1, $2, $3, $4, NULL, $5)",
             ChannelNames.ToDb(Channel.Sms), protector.LookupHash(key), protector.Encrypt(key, Purposes.ContactAddress), PhoneNumbers.Country(e164), now);
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }

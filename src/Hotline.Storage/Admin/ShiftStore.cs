@@ -1,4 +1,5 @@
 using Hotline.Storage.Protection;
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Storage.Admin;
@@ -11,14 +12,14 @@ public sealed record OnCallRecord(DateTimeOffset At, OnCallPerson? Primary, OnCa
 
 /// <summary>The on-call rota of one organisation: who is primary and backup when. Shifts are plans, so they are
 /// deleted rather than disabled; the pages and cases keep their own history.</summary>
-public sealed class ShiftStore(NpgsqlDataSource dataSource, FieldProtector protector)
+public sealed class ShiftStore(TenantDatabase tenants, FieldProtector protector)
 {
     /// <summary>Adds a shift for an active responder of the same organisation; null when there is no such responder.</summary>
     public async Task<ShiftRecord?> CreateAsync(long organisationId, long responderId, string role, DateTimeOffset startsAt, DateTimeOffset endsAt,
         string actor, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         ShiftRecord? shift;
         await using (var insert = Sql.Command(connection, transaction, """
             WITH added AS (
@@ -38,8 +39,9 @@ public sealed class ShiftStore(NpgsqlDataSource dataSource, FieldProtector prote
     /// <summary>Shifts that overlap [from, to), in start order.</summary>
     public async Task<IReadOnlyList<ShiftRecord>> ListAsync(long organisationId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = Sql.Command(connection, null, """
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
+        await using var command = Sql.Command(connection, transaction, """
             SELECT s.id, s.responder_id, r.name, s.role, s.starts_at, s.ends_at
             FROM shifts s JOIN responders r ON r.id = s.responder_id
             WHERE s.organisation_id = $1 AND s.starts_at < $3 AND s.ends_at > $2
@@ -50,8 +52,9 @@ public sealed class ShiftStore(NpgsqlDataSource dataSource, FieldProtector prote
 
     public async Task<ShiftRecord?> GetAsync(long organisationId, long id, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = Sql.Command(connection, null, """
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
+        await using var command = Sql.Command(connection, transaction, """
             SELECT s.id, s.responder_id, r.name, s.role, s.starts_at, s.ends_at
             FROM shifts s JOIN responders r ON r.id = s.responder_id
             WHERE s.organisation_id = $1 AND s.id = $2
@@ -61,8 +64,8 @@ public sealed class ShiftStore(NpgsqlDataSource dataSource, FieldProtector prote
 
     public async Task<bool> DeleteAsync(long organisationId, long id, string actor, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         await using var delete = Sql.Command(connection, transaction, "DELETE FROM shifts WHERE organisation_id = $1 AND id = $2 RETURNING id", organisationId, id);
         if (await delete.ExecuteScalarAsync(ct) is null) return false;
         await AuditLog.RecordAsync(connection, transaction, organisationId, actor, "shift.delete", "shift:" + id, now, ct);
@@ -76,9 +79,10 @@ public sealed class ShiftStore(NpgsqlDataSource dataSource, FieldProtector prote
     /// </summary>
     public async Task<OnCallRecord> OnCallAsync(long organisationId, DateTimeOffset at, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         OnCallPerson? primary = null, backup = null;
-        await using (var command = Sql.Command(connection, null, """
+        await using (var command = Sql.Command(connection, transaction, """
             SELECT DISTINCT ON (s.role) s.role, r.id, r.name, r.team, c.address_enc, s.id, s.ends_at
             FROM shifts s
             JOIN responders r ON r.id = s.responder_id
@@ -95,7 +99,7 @@ public sealed class ShiftStore(NpgsqlDataSource dataSource, FieldProtector prote
             }
 
         var coordinators = new List<OnCallPerson>();
-        await using (var command = Sql.Command(connection, null, """
+        await using (var command = Sql.Command(connection, transaction, """
             SELECT r.id, r.name, r.team, c.address_enc
             FROM responders r JOIN contacts c ON c.id = r.contact_id
             WHERE r.organisation_id = $1 AND r.role = 'coordinator' AND r.on_duty AND r.disabled_at IS NULL

@@ -5,13 +5,16 @@ using Hotline.Domain.Language;
 using Hotline.Storage.Conversations;
 using Hotline.Storage.Outbox;
 using Hotline.Storage.Protection;
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Storage.CheckIns;
 
 /// <summary>SQL for enrolments and check-in rounds. Due rounds are rows; a clustered tick turns them into outbox
-/// messages (Quartz one-shot triggers manage only a few hundred a second here, rows plus a tick manage far more).</summary>
-public sealed class CheckInStore(NpgsqlDataSource dataSource, FieldProtector protector)
+/// messages (Quartz one-shot triggers manage only a few hundred a second here, rows plus a tick manage far more).
+/// Enrolling is an organisation's own work (tenant role, bound to it); the ticks route across organisations (the
+/// worker's <paramref name="dataSource"/>).</summary>
+public sealed class CheckInStore(NpgsqlDataSource dataSource, TenantDatabase tenants, FieldProtector protector)
 {
     public sealed class AlreadyEnrolledException() : Exception("This number already has an active enrolment.");
 
@@ -19,14 +22,11 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, FieldProtector pro
     public async Task<(long Id, DateTimeOffset FirstSendAt)> EnrolAsync(NewEnrolment e, CheckInPlan plan, DateTimeOffset now, CancellationToken ct)
     {
         var key = ChannelNames.LookupKey(Channel.Sms, e.Phone);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(e.OrganisationId, ct);
+        var (connection, transaction) = tenant;
+        // The number may already be a contact the organisation cannot see: contact_id_for returns only its id.
         var contactId = await connection.ExecuteScalarAsync<long>(
-            """
-            INSERT INTO contacts (channel, address_hash, address_enc, language, created_at) VALUES ('sms', @hash, @enc, @language, @now)
-            ON CONFLICT (address_hash) DO UPDATE SET language = coalesce(contacts.language, EXCLUDED.language)
-            RETURNING id
-            """, new { hash = protector.LookupHash(key), enc = protector.Encrypt(key, Purposes.ContactAddress), language = e.Language.Code(), now = now.UtcDateTime }, transaction);
+            "SELECT contact_id_for('sms', @hash, @enc, NULL, @language, @now)", new { hash = protector.LookupHash(key), enc = protector.Encrypt(key, Purposes.ContactAddress), language = e.Language.Code(), now = now.UtcDateTime }, transaction);
         long id;
         try
         {

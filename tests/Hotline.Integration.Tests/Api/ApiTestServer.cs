@@ -25,7 +25,7 @@ public sealed class ApiTestServer : IAsyncDisposable
     /// <summary>A client holding a new key of a new (or existing) organisation.</summary>
     public async Task<OrganisationClient> OrganisationAsync(string name)
     {
-        var created = await Server.Services.GetRequiredService<ApiKeyStore>().CreateAsync(name, "test", DateTimeOffset.UtcNow, CancellationToken.None);
+        var created = await new ApiKeyStore(Server.OwnerDataSource).CreateAsync(name, "test", DateTimeOffset.UtcNow, CancellationToken.None);
         return new OrganisationClient(created.OrganisationId, created.Id, created.Key, Client(created.Key));
     }
 

@@ -1,5 +1,6 @@
 using Hotline.Integration.Tests.Support;
 using Hotline.Storage.Identity;
+using Hotline.Storage.Protection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Integration.Tests.StaffConsole;
@@ -10,7 +11,7 @@ public sealed record StaffAccount(long Id, long OrganisationId, string Email, st
     public static async Task<StaffAccount> CreateAsync(HotlineTestServer server, string organisation, string email,
         string role = StaffRoles.Responder, long? responderId = null, DateTimeOffset? now = null)
     {
-        var users = server.Services.GetRequiredService<StaffUserStore>();
+        var users = new StaffUserStore(server.OwnerDataSource, server.Services.GetRequiredService<FieldProtector>()); // as the CLI: the owner
         var created = await users.CreateAsync(organisation, email, "Staff " + email[..email.IndexOf('@')], role, responderId,
             now ?? DateTimeOffset.UtcNow, CancellationToken.None);
         return new StaffAccount(created.Id, created.OrganisationId, email, created.Password, created.TotpSecret);

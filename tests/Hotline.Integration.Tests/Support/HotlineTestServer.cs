@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Dapper;
 using Hotline.Domain.Conversations;
 using Hotline.Server;
+using Hotline.Server.Startup;
 using Hotline.Testing.FakeProvider;
 using Hotline.Twilio;
 using Microsoft.AspNetCore.Builder;
@@ -44,6 +45,10 @@ public sealed class HotlineTestServer : IAsyncDisposable
     public CapturingLoggerProvider Logs { get; }
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The service's pool connected as the owner of the tables (what migrations and the operator's CLI
+    /// commands use), for creating keys and accounts the way the CLI does.</summary>
+    public NpgsqlDataSource OwnerDataSource => _app.Services.GetRequiredKeyedService<NpgsqlDataSource>(DatabaseConnections.OwnerKey);
+
     public static async Task<HotlineTestServer> StartAsync(PostgresFixture postgres, bool withProvider = true,
         IConversationEngine? engine = null, Action<Dictionary<string, string?>>? settings = null, TimeProvider? time = null)
     {
@@ -81,7 +86,16 @@ public sealed class HotlineTestServer : IAsyncDisposable
             if (engine is not null) builder.Services.AddSingleton(engine);
             if (time is not null) builder.Services.AddSingleton(time);
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync(); // a refused start-up: release its pools
+            if (provider is not null) await provider.DisposeAsync();
+            throw;
+        }
         return new HotlineTestServer(app, provider, connectionString, logs);
     }
 
