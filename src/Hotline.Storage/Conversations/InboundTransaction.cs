@@ -97,13 +97,14 @@ public sealed class InboundTransaction : IAsyncDisposable
                 FROM responders r JOIN contacts c ON c.id = r.contact_id
                 WHERE c.address_hash = $1 AND r.disabled_at IS NULL
                 """, hash));
-            // Is a check-in waiting for this person's answer?
+            // Is a check-in waiting for this person's answer (to "how are things", or to a follow-up question)?
             batch.BatchCommands.Add(Command("""
-                SELECT k.id, e.id, e.organisation_id, e.language, e.code_word_hash, e.duress_word_hash
+                SELECT k.id, e.id, e.organisation_id, e.language, e.code_word_hash, e.duress_word_hash, k.round, e.plan, k.waiting_for, k.has_work, k.income_amount
                 FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id JOIN contacts c ON c.id = e.contact_id
-                WHERE c.address_hash = $1 AND e.status = 'active' AND k.status IN ('sent', 'reminded')
+                WHERE c.address_hash = $1 AND e.status = 'active'
+                  AND (k.status IN ('sent', 'reminded') OR k.waiting_for IS NOT NULL AND k.waiting_until > $2)
                 ORDER BY k.round DESC LIMIT 1
-                """, hash));
+                """, hash, envelope.ReceivedAt));
             // Does a responder have this person's case? Then their messages go to that responder.
             batch.BatchCommands.Add(Command("""
                 SELECT k.id, k.code, r.contact_id, r.relay_by_sms
@@ -133,7 +134,9 @@ public sealed class InboundTransaction : IAsyncDisposable
                 {
                     LanguageForms.TryParse(reader.GetString(3), out var checkInLanguage);
                     checkIn = new CheckIns.OpenCheckIn(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), checkInLanguage,
-                        reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4), reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5));
+                        reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4), reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5),
+                        reader.GetInt32(6), reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8),
+                        reader.IsDBNull(9) ? null : reader.GetBoolean(9), reader.IsDBNull(10) ? null : reader.GetDecimal(10));
                 }
                 await reader.NextResultAsync(ct);
                 if (await reader.ReadAsync(ct))
@@ -217,7 +220,11 @@ public sealed class InboundTransaction : IAsyncDisposable
             UPDATE checkins SET status = 'answered', answered_at = $2, wellbeing = coalesce($3, wellbeing) WHERE id = $1
             """, checkInId, Now, (object?)wellbeing ?? DBNull.Value));
 
-    /// <summary>A task for the case worker about this enrolment (once per check-in and kind).</summary>
+    /// <summary>Queues a statement of this unit of work (stores in this assembly keep their SQL next to their table).</summary>
+    internal void Add(NpgsqlBatchCommand command) => _batch.BatchCommands.Add(command);
+
+    /// <summary>A task for the case worker about this enrolment (once per check-in and kind; "low income" and "no work"
+    /// once while one is open).</summary>
     public void AddFollowUpTask(long organisationId, long enrolmentId, long checkInId, string kind) =>
         _batch.BatchCommands.Add(Command("""
             INSERT INTO followup_tasks (organisation_id, enrolment_id, checkin_id, kind, created_at) VALUES ($1, $2, $3, $4, $5)
