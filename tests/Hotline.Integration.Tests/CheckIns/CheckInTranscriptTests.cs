@@ -13,7 +13,7 @@ namespace Hotline.Integration.Tests.CheckIns;
 /// Check-in conversations as readable transcripts (CheckIns/Transcripts/*.txt), run through the real pipeline — real
 /// content, real dialog, real database, the fake provider — with the manual clock. Format, one line each:
 /// <c>@ language: km</c>, <c>@ round: 3</c>, <c>@ duress: word</c> (set-up); <c>&lt; text</c> the next message the
-/// person receives, exactly (the first one is the check-in itself); <c>&gt; text</c> what the person sends;
+/// person receives, exactly, with <c>\n</c> for a line break (the first one is the check-in itself); <c>&gt; text</c> what the person sends;
 /// <c>~ next round</c> the clock moves to the next round and the tick sends it; <c>= field: value</c> what is stored
 /// about the round afterwards (a checkins column, or <c>tasks</c>, <c>urgent</c>, <c>enrolment</c>); <c>#</c> comments.
 /// </summary>
@@ -68,7 +68,8 @@ public sealed class CheckInTranscriptTests(PostgresFixture postgres)
             {
                 expected++;
                 await ReceiveUpTo(expected, i);
-                Assert.Equal(line[2..], received[expected - 1]);
+                var want = line[2..].Replace("\\n", "\n");
+                Assert.True(want == received[expected - 1], $"{file} step {i + 1}: received\n{received[expected - 1]}\nexpected\n{want}");
             }
             else if (line.StartsWith("> "))
             {
