@@ -18,42 +18,84 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, FieldProtector pro
     /// <summary>Enrols the client and schedules the first round due from today. Returns (enrolment id, first send time).</summary>
     public async Task<(long Id, DateTimeOffset FirstSendAt)> EnrolAsync(NewEnrolment e, CheckInPlan plan, DateTimeOffset now, CancellationToken ct)
     {
-        var key = ChannelNames.LookupKey(Channel.Sms, e.Phone);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        try
+        {
+            var result = await InsertAsync(connection, transaction, e, plan, now);
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw new AlreadyEnrolledException();
+        }
+    }
+
+    /// <summary>What an import did: new enrolments, and lines skipped because the same organisation already follows
+    /// that number (importing the same file twice enrols nobody twice).</summary>
+    public sealed record ImportOutcome(int Enrolled, int AlreadyEnrolled, IReadOnlyList<int> TakenElsewhere);
+
+    /// <summary>
+    /// Enrols every client of a file in one transaction, all or nothing. A number the same organisation already follows
+    /// is skipped; a number another organisation follows is refused — its position is returned in
+    /// <see cref="ImportOutcome.TakenElsewhere"/> and nothing is written.
+    /// </summary>
+    public async Task<ImportOutcome> EnrolAllAsync(IReadOnlyList<NewEnrolment> enrolments, IReadOnlyDictionary<string, CheckInPlan> plans,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var hashes = enrolments.Select(e => protector.LookupHash(ChannelNames.LookupKey(Channel.Sms, e.Phone))).ToArray();
+        var active = (await connection.QueryAsync<(byte[] Hash, long OrganisationId)>(
+            """
+            SELECT c.address_hash, e.organisation_id FROM enrolments e JOIN contacts c ON c.id = e.contact_id
+            WHERE e.status = 'active' AND c.address_hash = ANY(@hashes)
+            FOR UPDATE OF e
+            """, new { hashes }, transaction)).ToDictionary(r => Convert.ToBase64String(r.Hash), r => r.OrganisationId);
+        var elsewhere = new List<int>();
+        var skipped = 0;
+        var toInsert = new List<NewEnrolment>();
+        for (var i = 0; i < enrolments.Count; i++)
+        {
+            if (!active.TryGetValue(Convert.ToBase64String(hashes[i]), out var org)) toInsert.Add(enrolments[i]);
+            else if (org == enrolments[i].OrganisationId) skipped++;
+            else elsewhere.Add(i);
+        }
+        if (elsewhere.Count > 0) return new ImportOutcome(0, skipped, elsewhere);
+        foreach (var e in toInsert) await InsertAsync(connection, transaction, e, plans[e.Plan], now);
+        await transaction.CommitAsync(ct);
+        return new ImportOutcome(toInsert.Count, skipped, []);
+    }
+
+    private async Task<(long Id, DateTimeOffset FirstSendAt)> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, NewEnrolment e,
+        CheckInPlan plan, DateTimeOffset now)
+    {
+        var key = ChannelNames.LookupKey(Channel.Sms, e.Phone);
         var contactId = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO contacts (channel, address_hash, address_enc, language, created_at) VALUES ('sms', @hash, @enc, @language, @now)
             ON CONFLICT (address_hash) DO UPDATE SET language = coalesce(contacts.language, EXCLUDED.language)
             RETURNING id
             """, new { hash = protector.LookupHash(key), enc = protector.Encrypt(key, Purposes.ContactAddress), language = e.Language.Code(), now = now.UtcDateTime }, transaction);
-        long id;
-        try
-        {
-            id = await connection.ExecuteScalarAsync<long>(
-                """
-                INSERT INTO enrolments (organisation_id, contact_id, case_worker_id, language, plan, reintegrated_on, safe_days, safe_from, safe_to, time_zone,
-                                        consent_by, consent_at, consent_how, code_word_hash, duress_word_hash, status, created_at)
-                VALUES (@org, @contactId, @worker, @language, @plan, @reintegrated, @days, @from, @to, @zone, @by, @at, @how, @code, @duress, 'active', @now)
-                RETURNING id
-                """,
-                new
-                {
-                    org = e.OrganisationId, contactId, worker = e.CaseWorkerId, language = e.Language.Code(), plan = e.Plan,
-                    reintegrated = e.ReintegratedOn.ToDateTime(TimeOnly.MinValue), days = e.Window.Days.Select(d => (int)d).Order().ToArray(),
-                    from = e.Window.From.ToTimeSpan(), to = e.Window.To.ToTimeSpan(), zone = e.Window.TimeZone,
-                    by = e.ConsentBy, at = e.ConsentAt.UtcDateTime, how = e.ConsentHow,
-                    code = WordHash(e.CodeWord), duress = WordHash(e.DuressWord), now = now.UtcDateTime,
-                }, transaction);
-        }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            throw new AlreadyEnrolledException();
-        }
+        var id = await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO enrolments (organisation_id, contact_id, case_worker_id, language, plan, reintegrated_on, safe_days, safe_from, safe_to, time_zone,
+                                    consent_by, consent_at, consent_how, code_word_hash, duress_word_hash, status, created_at)
+            VALUES (@org, @contactId, @worker, @language, @plan, @reintegrated, @days, @from, @to, @zone, @by, @at, @how, @code, @duress, 'active', @now)
+            RETURNING id
+            """,
+            new
+            {
+                org = e.OrganisationId, contactId, worker = e.CaseWorkerId, language = e.Language.Code(), plan = e.Plan,
+                reintegrated = e.ReintegratedOn.ToDateTime(TimeOnly.MinValue), days = e.Window.Days.Select(d => (int)d).Order().ToArray(),
+                from = e.Window.From.ToTimeSpan(), to = e.Window.To.ToTimeSpan(), zone = e.Window.TimeZone,
+                by = e.ConsentBy, at = e.ConsentAt.UtcDateTime, how = e.ConsentHow,
+                code = WordHash(e.CodeWord), duress = WordHash(e.DuressWord), now = now.UtcDateTime,
+            }, transaction);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(e.Window.TimeZone)).DateTime);
         var round = plan.FirstRoundFrom(e.ReintegratedOn, today);
         var sendAt = await ScheduleAsync(connection, transaction, id, round, plan, e.ReintegratedOn, e.Window, now);
-        await transaction.CommitAsync(ct);
         return (id, sendAt);
     }
 
