@@ -122,7 +122,9 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, FieldProtector pro
     /// are moved to the next opening (never sent at night to catch up); sent rows get the next round scheduled.
     /// Claimed with SKIP LOCKED and moved out of 'scheduled' in the same transaction, so a double firing sends once.
     /// </summary>
-    public async Task<int> SendDueAsync(DateTimeOffset now, int max, IReadOnlyDictionary<string, CheckInPlan> plans,
+    /// <returns>How many were sent, and how many due rows were claimed (sent, moved to the window or cancelled): a full
+    /// claim means more may be waiting.</returns>
+    public async Task<(int Sent, int Claimed)> SendDueAsync(DateTimeOffset now, int max, IReadOnlyDictionary<string, CheckInPlan> plans,
         Func<LanguageForm, string> opener, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -138,40 +140,59 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, FieldProtector pro
             LIMIT @max
             FOR UPDATE OF k SKIP LOCKED
             """, new { now = now.UtcDateTime, max }, transaction)).ToList();
-        if (due.Count == 0) return 0;
+        if (due.Count == 0) return (0, 0);
 
-        var sent = 0;
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        // Decided row by row in memory, written set by set: a handful of statements per thousand rows, in one round trip.
+        var cancelled = new List<long>();
+        var moved = new List<(long Id, DateTimeOffset SendAt)>();
+        var messages = new List<(long ContactId, string Body)>();
+        var sentIds = new List<long>();
+        var next = new List<(long EnrolmentId, int Round, DateOnly Due, DateTimeOffset SendAt)>();
         foreach (var row in due)
         {
             var window = new SafeWindow(row.SafeDays.Select(d => (DayOfWeek)d).ToHashSet(), TimeOnly.FromTimeSpan(row.SafeFrom), TimeOnly.FromTimeSpan(row.SafeTo), row.TimeZone);
             if (row.Status != "active" || row.OptedOut)
             {
-                batch.BatchCommands.Add(InboundTransaction.Command("UPDATE checkins SET status = 'cancelled' WHERE id = $1", row.Id));
+                cancelled.Add(row.Id);
                 continue;
             }
             if (!window.Contains(now))
             {
-                batch.BatchCommands.Add(InboundTransaction.Command("UPDATE checkins SET send_at = $2 WHERE id = $1", row.Id, window.NextOpening(now)));
+                moved.Add((row.Id, window.NextOpening(now)));
                 continue;
             }
             LanguageForms.TryParse(row.Language, out var language);
-            batch.BatchCommands.Add(OutboxRows.Insert(protector, row.ContactId, null, opener(language), OutboundKinds.CheckIn, null, now));
-            batch.BatchCommands.Add(InboundTransaction.Command("UPDATE checkins SET status = 'sent', sent_at = $2 WHERE id = $1", row.Id, now));
+            messages.Add((row.ContactId, opener(language)));
+            sentIds.Add(row.Id);
             if (plans.TryGetValue(row.Plan, out var plan))
             {
-                var reintegrated = DateOnly.FromDateTime(row.ReintegratedOn);
-                var next = plan.DueDate(reintegrated, row.Round + 1);
-                var sendAt = CheckInTime.SendAt(next, window);
-                batch.BatchCommands.Add(InboundTransaction.Command(
-                    "INSERT INTO checkins (enrolment_id, round, due_on, send_at, status) VALUES ($1, $2, $3, $4, 'scheduled') ON CONFLICT (enrolment_id, round) DO NOTHING",
-                    row.EnrolmentId, row.Round + 1, next, sendAt));
+                var dueOn = plan.DueDate(DateOnly.FromDateTime(row.ReintegratedOn), row.Round + 1);
+                next.Add((row.EnrolmentId, row.Round + 1, dueOn, CheckInTime.SendAt(dueOn, window)));
             }
-            sent++;
         }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        if (cancelled.Count > 0)
+            batch.BatchCommands.Add(InboundTransaction.Command("UPDATE checkins SET status = 'cancelled' WHERE id = ANY($1)", cancelled.ToArray()));
+        if (moved.Count > 0)
+            batch.BatchCommands.Add(InboundTransaction.Command("""
+                UPDATE checkins k SET send_at = m.send_at FROM unnest($1::bigint[], $2::timestamptz[]) AS m (id, send_at) WHERE k.id = m.id
+                """, moved.Select(m => m.Id).ToArray(), moved.Select(m => m.SendAt.UtcDateTime).ToArray()));
+        if (sentIds.Count > 0)
+        {
+            batch.BatchCommands.Add(OutboxRows.InsertMany(protector, messages, OutboundKinds.CheckIn, now));
+            batch.BatchCommands.Add(InboundTransaction.Command("UPDATE checkins SET status = 'sent', sent_at = $2 WHERE id = ANY($1)", sentIds.ToArray(), now));
+        }
+        if (next.Count > 0)
+            batch.BatchCommands.Add(InboundTransaction.Command("""
+                INSERT INTO checkins (enrolment_id, round, due_on, send_at, status)
+                SELECT n.enrolment_id, n.round, n.due_on, n.send_at, 'scheduled' FROM unnest($1::bigint[], $2::int[], $3::date[], $4::timestamptz[]) AS n (enrolment_id, round, due_on, send_at)
+                ON CONFLICT (enrolment_id, round) DO NOTHING
+                """, next.Select(n => n.EnrolmentId).ToArray(), next.Select(n => n.Round).ToArray(), next.Select(n => n.Due).ToArray(),
+                next.Select(n => n.SendAt.UtcDateTime).ToArray()));
         if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
-        return sent;
+        return (sentIds.Count, due.Count);
     }
 
     /// <summary>One gentle reminder after <paramref name="reminderAfter"/> without an answer (inside the window); after
