@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hotline.Domain.CheckIns;
 using Hotline.Domain.Dialogs;
 using Hotline.Domain.Language;
@@ -13,12 +14,22 @@ namespace Hotline.Content;
 public sealed class CheckInContent
 {
     public const string File = "checkins/plans.yaml";
-    public static readonly string[] TextKeys = ["opener", "reminder", "thanks", "talk"];
+    public static readonly string[] TextKeys =
+        ["opener", "reminder", "thanks", "talk", "work", "income", "income_currency", .. ReintegrationComponents.All.Select(ComponentKey)];
+
+    /// <summary>The text key of a reintegration component's question.</summary>
+    public static string ComponentKey(string component) => "component_" + component;
 
     public required IReadOnlyDictionary<string, CheckInPlan> Plans { get; init; }
     public required TimeSpan ReminderAfter { get; init; }
     public required TimeSpan MissedAfter { get; init; }
     public required IReadOnlyDictionary<string, LocalizedText> Texts { get; init; }
+
+    /// <summary>How long a follow-up question waits for its answer; a later message goes to the ordinary dialog.</summary>
+    public required TimeSpan AnswerWithin { get; init; }
+
+    /// <summary>Approximate, dated exchange rates and the low-income threshold, both set by the organisation.</summary>
+    public required IncomeRules Income { get; init; }
 
     public string Text(string key, LanguageForm language) => Texts[key].For(language);
 
@@ -41,7 +52,11 @@ public sealed class CheckInContent
                 if (value is not IReadOnlyDictionary<string, object?> p) { Error($"plan {id}: expected a map"); continue; }
                 var offsets = (p.GetValueOrDefault("offsets_days") as IEnumerable<object?> ?? []).Select(o => int.TryParse(o?.ToString(), out var d) ? d : -1).ToList();
                 var every = int.TryParse(p.GetValueOrDefault("then_every_days")?.ToString(), out var e) ? e : 0;
-                var plan = new CheckInPlan(id, offsets, every);
+                var plan = new CheckInPlan(id, offsets, every)
+                {
+                    Ask = (p.GetValueOrDefault("ask") as IEnumerable<object?> ?? []).Select(round => Questions(id, round, Error)).ToList(),
+                    ThenAsk = Questions(id, p.GetValueOrDefault("then_ask"), Error),
+                };
                 foreach (var problem in plan.Validate()) Error(problem);
                 plans[id] = plan;
             }
@@ -69,15 +84,41 @@ public sealed class CheckInContent
             texts[key] = text;
         }
 
+        var income = ReadIncome(doc.GetValueOrDefault("income") as IReadOnlyDictionary<string, object?>, Error);
         return new CheckInContent
         {
             Plans = plans,
             ReminderAfter = TimeSpan.FromHours(Hours(doc, "reminder_after_hours", 48)),
             MissedAfter = TimeSpan.FromHours(Hours(doc, "missed_after_hours", 120)),
+            AnswerWithin = TimeSpan.FromHours(Hours(doc, "answer_within_hours", 24)),
             Texts = texts,
+            Income = income,
         };
     }
 
+    private static List<CheckInQuestion> Questions(string plan, object? list, Action<string> error)
+    {
+        var questions = new List<CheckInQuestion>();
+        foreach (var item in list as IEnumerable<object?> ?? [])
+            if (CheckInQuestions.TryParse(item?.ToString(), out var q)) questions.Add(q);
+            else error($"plan {plan}: unknown question '{item}' (work, income or component)");
+        return questions;
+    }
+
+    private static IncomeRules ReadIncome(IReadOnlyDictionary<string, object?>? map, Action<string> error)
+    {
+        var rates = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (map?.GetValueOrDefault("units_per_usd") is IReadOnlyDictionary<string, object?> rateMap)
+            foreach (var (currency, value) in rateMap)
+                rates[currency.ToUpperInvariant()] = decimal.TryParse(value?.ToString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var r) ? r : -1;
+        if (!DateOnly.TryParseExact(map?.GetValueOrDefault("rates_set_on")?.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var setOn))
+            error("income.rates_set_on: the date the organisation set the rates (yyyy-mm-dd) is required — the rates are approximate and age");
+        var threshold = decimal.TryParse(map?.GetValueOrDefault("low_income_below_usd")?.ToString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var t) ? t : 0;
+        var rules = new IncomeRules(rates, setOn, threshold);
+        foreach (var problem in rules.Validate()) error(problem);
+        return rules;
+    }
+
     private static double Hours(IReadOnlyDictionary<string, object?> doc, string key, double fallback) =>
-        double.TryParse(doc.GetValueOrDefault(key)?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : fallback;
+        double.TryParse(doc.GetValueOrDefault(key)?.ToString(), CultureInfo.InvariantCulture, out var h) ? h : fallback;
 }

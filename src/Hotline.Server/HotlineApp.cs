@@ -142,7 +142,10 @@ public static class HotlineApp
         services.AddSingleton<Hotline.Storage.Cases.ResponderCaseStore>();
         services.AddSingleton<ResponderCommandService>();
         services.AddSingleton<Hotline.Storage.CheckIns.CheckInStore>();
+        services.AddSingleton<Hotline.Storage.CheckIns.CheckInOutcomeStore>();
         services.AddSingleton<Hotline.Server.CheckIns.CheckInSettings>();
+        services.AddSingleton(sp => sp.GetRequiredService<Hotline.Server.CheckIns.CheckInSettings>().Content);
+        services.AddSingleton<Hotline.Server.CheckIns.EnrolmentImport>();
         services.AddSingleton<Hotline.Server.CheckIns.CheckInService>();
         services.AddSingleton<Hotline.Server.CheckIns.CheckInAnswerService>();
 

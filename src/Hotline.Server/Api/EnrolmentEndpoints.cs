@@ -48,12 +48,12 @@ public static class EnrolmentEndpoints
             var (request, problem) = await requests.ReadAsync<EnrolmentRequest>(http, ct);
             if (problem is not null) return problem;
             var errors = new ValidationErrors();
-            var (enrolment, plan) = Validate(request!, caller.OrganisationId, settings, errors);
-            if (errors.Any) return errors.ToResult();
+            var enrolment = EnrolmentRules.Check(Fields(request!), caller.OrganisationId, settings.Content, errors);
+            if (enrolment is null) return errors.ToResult();
 
             try
             {
-                var (id, first) = await store.EnrolAsync(enrolment!, plan!, time.GetUtcNow(), ct);
+                var (id, first) = await store.EnrolAsync(enrolment, settings.Content.Plans[enrolment.Plan], time.GetUtcNow(), ct);
                 return Results.Created($"/api/enrolments/{id}", new EnrolmentCreated(id, first.ToOffset(ApiRules.PhnomPenhOffset)));
             }
             catch (CheckInStore.AlreadyEnrolledException)
@@ -63,6 +63,17 @@ public static class EnrolmentEndpoints
         })
         .WithTags("Check-ins").WithSummary("Enrol a client for discreet check-ins (consent required).")
         .Accepts<EnrolmentRequest>("application/json");
+
+        api.MapPost("/enrolments/import", async (ApiCaller caller, HttpRequest http, EnrolmentImport import, TimeProvider time, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(http.Body);
+            var report = await import.ImportAsync(await reader.ReadToEndAsync(ct), caller.OrganisationId, caller.Actor, time.GetUtcNow(), ct);
+            return report.Imported
+                ? Results.Ok(new { enrolled = report.Enrolled, already_enrolled = report.AlreadyEnrolled })
+                : Results.BadRequest(new { error = "Nothing was imported.", problems = report.Problems.Select(p => new { line = p.Line, message = p.Message }) });
+        })
+        .WithTags("Check-ins").WithSummary("Import enrolments from CSV (text/csv body; columns in docs/checkins.md): all or nothing, a problem list "
+            + "by line otherwise; importing the same file again enrols nobody twice.");
 
         api.MapGet("/enrolments", async (ApiCaller caller, TenantDatabase tenants, CancellationToken ct) =>
         {
@@ -83,53 +94,19 @@ public static class EnrolmentEndpoints
                 ? Results.NoContent() : Results.NotFound(new { error = "No such open enrolment in your organisation." }))
             .WithTags("Check-ins").WithSummary("Close an enrolment: no more check-ins.");
 
-        api.MapGet("/checkins/outcomes", async (ApiCaller caller, string? format, CheckInOutcomeStore outcomes, CancellationToken ct) =>
+        api.MapGet("/checkins/outcomes", async (ApiCaller caller, string? format, CheckInOutcomeStore outcomes, CheckInSettings settings, CancellationToken ct) =>
         {
-            var figures = await outcomes.ForOrganisationAsync(caller.OrganisationId, since: null, ct);
-            if (format == "csv")
-                return Results.Text(StatisticsCsv.Write(StatisticsStore.CheckInTables(figures).Single(t => t.Name == "checkins_by_months_since_reintegration")), "text/csv");
-            var rows = figures.ByMonthsSinceReintegration;
-            return Results.Ok(new
-            {
-                by_months_since_reintegration = rows.Select(r => new { months = r.Key, sent = r.Sent, reached = r.Reached, not_reached = r.NotReached, good = r.Good, ok = r.Ok, would_like_to_talk = r.Talk }),
-                followup_tasks = figures.FollowUpTasks.ToDictionary(t => t.Kind, t => t.Count),
-            });
-        }).WithTags("Check-ins").WithSummary("Outcome figures: reached vs not reached and how people are doing, by months since reintegration. No personal data.");
+            var income = settings.Content.Income;
+            var low = (long)(income.LowIncomeUsd * 100);
+            var report = OutcomeReport.Build(await outcomes.ReadAsync(caller.OrganisationId, low, ct), await outcomes.ReadAsync(null, low, ct), income);
+            return format == "csv" ? Results.Text(report.ToCsv(), "text/csv") : Results.Ok(report);
+        }).WithTags("Check-ins").WithSummary("Outcome figures, your organisation's and overall (small counts hidden): reached vs not reached by round; "
+            + "employment, income bands and the share below the threshold by months since reintegration; needs by component. No personal data. ?format=csv for CSV.");
         return api;
     }
 
-    /// <summary>The rules for a new enrolment, shared by the API and the console's enrol form: a number, a language
-    /// form, a plan, the reintegration date, recorded consent (who, when, how), a valid safe window, and a duress word
-    /// unlike the code word. Adds what is wrong to <paramref name="errors"/>; the enrolment is null when anything is.</summary>
-    public static (NewEnrolment? Enrolment, CheckInPlan? Plan) Validate(EnrolmentRequest request, long organisationId, CheckInSettings settings,
-        ValidationErrors errors)
-    {
-        var phone = ApiRules.Phone(errors, "phone", request.Phone, required: true);
-        if (!LanguageForms.TryParse(request.Language, out var language)) errors.Add("language", "One of km, km-Latn, en.");
-        if (request.Plan is null || !settings.Content.Plans.TryGetValue(request.Plan, out var plan))
-        {
-            errors.Add("plan", $"One of: {string.Join(", ", settings.Content.Plans.Keys)}.");
-            plan = null;
-        }
-        if (request.ReintegratedOn is null) errors.Add("reintegrated_on", "Required (yyyy-mm-dd).");
-        if (request.Consent is not { By.Length: > 0, At: not null, How.Length: > 0 })
-            errors.Add("consent", "No enrolment without consent: give consent.by, consent.at and consent.how.");
-        var days = new HashSet<DayOfWeek>();
-        foreach (var d in request.SafeDays ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
-            if (ParseDay(d) is { } day) days.Add(day); else errors.Add("safe_days", $"'{d}' is not a day (mon … sun).");
-        var window = new SafeWindow(days, request.SafeFrom ?? new TimeOnly(9, 0), request.SafeTo ?? new TimeOnly(18, 0), request.TimeZone ?? "Asia/Phnom_Penh");
-        foreach (var p in window.Validate()) errors.Add("safe_hours", p);
-        if (request.DuressWord is { Length: > 0 } duress && request.CodeWord is { Length: > 0 } code
-            && TextNormaliser.Key(duress) == TextNormaliser.Key(code))
-            errors.Add("duress_word", "Must differ from the code word.");
-        if (errors.Any) return (null, null);
-        return (new NewEnrolment(organisationId, phone!, language, request.Plan!, request.ReintegratedOn!.Value, window, request.Consent!.By!,
-            request.Consent.At!.Value, request.Consent.How!, request.CodeWord, request.DuressWord, request.CaseWorkerId), plan);
-    }
-
-    private static DayOfWeek? ParseDay(string value) => value.Trim().ToLowerInvariant()[..Math.Min(3, value.Trim().Length)] switch
-    {
-        "mon" => DayOfWeek.Monday, "tue" => DayOfWeek.Tuesday, "wed" => DayOfWeek.Wednesday, "thu" => DayOfWeek.Thursday,
-        "fri" => DayOfWeek.Friday, "sat" => DayOfWeek.Saturday, "sun" => DayOfWeek.Sunday, _ => null,
-    };
+    /// <summary>A JSON enrolment (or the console's enrol form, read into the same shape) as the rules check it.</summary>
+    public static EnrolmentFields Fields(EnrolmentRequest r) =>
+        new(r.Phone, r.Language, r.Plan, r.ReintegratedOn, r.SafeDays, r.SafeFrom, r.SafeTo, r.TimeZone, r.Consent?.By, r.Consent?.At, r.Consent?.How,
+            r.CodeWord, r.DuressWord, r.CaseWorkerId);
 }

@@ -27,7 +27,7 @@ public static class StatisticsEndpoints
 
     public static void MapStatistics(this RouteGroupBuilder api)
     {
-        api.MapGet("/statistics", async (ApiCaller caller, HttpContext http, StatisticsStore store, Npgsql.NpgsqlDataSource db,
+        api.MapGet("/statistics", async (ApiCaller caller, HttpContext http, StatisticsStore store, Hotline.Server.CheckIns.CheckInSettings checkIns, Npgsql.NpgsqlDataSource db,
                 TimeProvider time, CancellationToken ct, [FromQuery] string? period, [FromQuery] string? format, [FromQuery] string? table) =>
             {
                 var errors = new ValidationErrors();
@@ -38,7 +38,7 @@ public static class StatisticsEndpoints
                 if (errors.Any) return errors.ToResult();
 
                 var now = time.GetUtcNow();
-                var report = await store.ReportAsync(caller.OrganisationId, chosen!, now, ct);
+                var report = await store.ReportAsync(caller.OrganisationId, chosen!, now, checkIns.LowIncomeCents, ct);
                 StatisticsTable? one = null;
                 if (table is not null && (one = report.Table(table)) is null)
                 {

@@ -14,13 +14,13 @@ public sealed class CheckInService(CheckInStore store, CheckInSettings settings,
         var content = settings.Content;
         var now = time.GetUtcNow();
         var total = 0;
-        int sent;
+        int sent, claimed;
         do
         {
-            sent = await store.SendDueAsync(now, Batch, content.Plans, l => content.Text("opener", l), ct);
+            (sent, claimed) = await store.SendDueAsync(now, Batch, content.Plans, l => content.Text("opener", l), ct);
             total += sent;
             if (sent > 0) outboxSignal.Notify();
-        } while (sent == Batch && !ct.IsCancellationRequested);
+        } while (claimed == Batch && !ct.IsCancellationRequested);
         var (reminded, missed) = await store.FollowUpAsync(now, content.ReminderAfter, content.MissedAfter, l => content.Text("reminder", l), ct);
         if (reminded > 0) outboxSignal.Notify();
         if (total + reminded + missed > 0)

@@ -9,6 +9,7 @@ public static class CommandLine
         "content" => ContentCommand.RunAsync,
         "migrate" => MigrateCommand.RunAsync,
         "agencies" => AgenciesCommand.RunAsync,
+        "enrolments" => EnrolmentsCommand.RunAsync,
         "apikey" => ApiKeyCommand.RunAsync,
         "staff" => StaffCommand.RunAsync,
         "help" or "--help" or "-h" => _ => { PrintUsage(); return Task.FromResult(0); },
@@ -22,6 +23,8 @@ public static class CommandLine
         Hotline.Server content check [DIR]   validate the content folder and print the SMS cost of every text
         Hotline.Server migrate               apply pending database migrations and exit
         Hotline.Server agencies import FILE  import the licensed-agency register (CSV); refused whole on any error
+        Hotline.Server enrolments import --organisation NAME FILE
+                                             enrol clients for check-ins from CSV (docs/checkins.md); refused whole on any error
         Hotline.Server apikey create --organisation NAME [--name LABEL] | revoke --id N | list
                                              admin API keys (creates the organisation if new; the key is shown once)
         Hotline.Server staff create-admin --organisation NAME --email E | create … --role R | disable --email E

@@ -20,16 +20,8 @@ public static class StaffCommand
     public static async Task<int> RunAsync(string[] args)
     {
         if (CliSettings.ConnectionString() is not { } connectionString) return 2;
-        var key = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build()["Hotline:EncryptionKey"];
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            Console.Error.WriteLine("Hotline:EncryptionKey is not set (environment: Hotline__EncryptionKey): use the service's key.");
-            return 2;
-        }
-        return await RunAsync(args, connectionString, FieldProtector.FromBase64(key), Console.Out, Console.Error, TimeProvider.System);
+        if (CliSettings.Protector() is not { } protector) return 2;
+        return await RunAsync(args, connectionString, protector, Console.Out, Console.Error, TimeProvider.System);
     }
 
     internal static async Task<int> RunAsync(string[] args, string connectionString, FieldProtector protector, TextWriter output,

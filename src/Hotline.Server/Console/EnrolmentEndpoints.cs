@@ -29,7 +29,7 @@ public static class EnrolmentEndpoints
             var staff = ConsoleSession.Staff(context);
             var errors = new ValidationErrors();
             var request = Request(form, errors);
-            var (enrolment, plan) = Api.EnrolmentEndpoints.Validate(request, staff.OrganisationId, settings, errors);
+            var enrolment = EnrolmentRules.Check(Api.EnrolmentEndpoints.Fields(request), staff.OrganisationId, settings.Content, errors);
             // The case worker must be a responder of this organisation (the form only offers those).
             if (request.CaseWorkerId is { } worker && await responders.GetAsync(staff.OrganisationId, worker, context.RequestAborted) is null)
                 errors.Add("case_worker_id", "Not a responder of your organisation.");
@@ -37,7 +37,7 @@ public static class EnrolmentEndpoints
             var now = time.GetUtcNow();
             try
             {
-                var (id, _) = await store.EnrolAsync(enrolment!, plan!, now, CancellationToken.None);
+                var (id, _) = await store.EnrolAsync(enrolment!, settings.Content.Plans[enrolment!.Plan], now, CancellationToken.None);
                 await cases.AuditAsync(staff, "enrolment.create", "enrolment:" + id, now, CancellationToken.None);
             }
             catch (CheckInStore.AlreadyEnrolledException)

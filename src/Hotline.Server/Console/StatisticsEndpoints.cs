@@ -13,12 +13,12 @@ public static class StatisticsEndpoints
 {
     public static void MapStatisticsPages(this RouteGroupBuilder console)
     {
-        console.MapGet("/statistics", async (HttpContext context, ConsoleSession session, StatisticsStore store, TimeProvider time) =>
+        console.MapGet("/statistics", async (HttpContext context, ConsoleSession session, StatisticsStore store, Hotline.Server.CheckIns.CheckInSettings checkIns, TimeProvider time) =>
         {
             var labels = Labels.For(context);
             var staff = ConsoleSession.Staff(context);
             var period = Period(context);
-            var report = await store.ReportAsync(staff.OrganisationId, period, time.GetUtcNow(), context.RequestAborted);
+            var report = await store.ReportAsync(staff.OrganisationId, period, time.GetUtcNow(), checkIns.LowIncomeCents, context.RequestAborted);
             var tabs = Html.Join(StatisticsPeriod.All.Select(p => Html.Of(
                 $"<a href=\"/console/statistics?period={p.Code}\" class=\"tab{(p == period ? " current" : "")}\">{PeriodName(labels, p)}</a> ")));
             var sections = Html.Join(report.Tables.Select(t => Section(labels, t, period)));
@@ -30,12 +30,12 @@ public static class StatisticsEndpoints
                 """), staff, QueueEndpoints.SignOut(context, session, labels));
         });
 
-        console.MapGet("/statistics/{name}.csv", async (string name, HttpContext context, StatisticsStore store, ConsoleCaseStore cases, TimeProvider time) =>
+        console.MapGet("/statistics/{name}.csv", async (string name, HttpContext context, StatisticsStore store, Hotline.Server.CheckIns.CheckInSettings checkIns, ConsoleCaseStore cases, TimeProvider time) =>
         {
             var staff = ConsoleSession.Staff(context);
             var period = Period(context);
             var now = time.GetUtcNow();
-            var report = await store.ReportAsync(staff.OrganisationId, period, now, context.RequestAborted);
+            var report = await store.ReportAsync(staff.OrganisationId, period, now, checkIns.LowIncomeCents, context.RequestAborted);
             if (report.Table(name) is not { } table) return Results.NotFound();
             await cases.AuditAsync(staff, "statistics.export", $"statistics:{table.Name}:{period.Code}:csv", now, CancellationToken.None);
             return StatisticsCsv.Download(context, $"{table.Name}-{period.Code}.csv", StatisticsCsv.Write(table));

@@ -39,22 +39,24 @@ public sealed class InboundPipeline(
             return InboundOutcome.Processed;
         }
 
-        if (unit.OpenCheckIn is { } checkIn && checkInAnswers.TryHandle(unit, checkIn))
-        {
-            await unit.CommitAsync(unit.State, ct);
-            NotifyWorkers(unit);
-            return InboundOutcome.Processed;
-        }
-
         var input = new StepInput(
             new InboundMessage(envelope.Body, envelope.Channel, envelope.Country, envelope.ReceivedAt),
             unit.Contact);
         StepResult result;
+        var checkInAnswered = false;
         try
         {
+            // The step is pure, so it can be computed before deciding: when a check-in waits for this person's answer,
+            // the message is the check-in's — unless the dialog hears STOP, the quick exit or danger in it.
             result = engine.Step(unit.State, input, envelope.ReceivedAt);
+            if (unit.OpenCheckIn is { } checkIn
+                && checkInAnswers.TryHandle(unit, checkIn, interrupted: CheckIns.CheckInAnswerService.Interrupts(result.Effects)))
+            {
+                checkInAnswered = true;
+                result = new StepResult(unit.State, []);   // the dialog's step is dropped: its state stays as it was
+            }
             IEnumerable<Effect> effects = result.Effects;
-            if (unit.AssignedCase is { } assigned)
+            if (unit.AssignedCase is { } assigned && !checkInAnswered)
             {
                 // A person is talking with this client now: the dialog still hears STOP, the quick exit and danger,
                 // but its automatic replies are held back, and the client's words go to that responder.

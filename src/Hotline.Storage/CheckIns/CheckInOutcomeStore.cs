@@ -1,54 +1,79 @@
 using Dapper;
-using Hotline.Domain.Cases;
 using Npgsql;
 
 namespace Hotline.Storage.CheckIns;
 
-/// <summary>Check-in rounds grouped by a key (months since reintegration, or the round number): how many went out,
-/// were answered or missed, and how people said they were doing.</summary>
-public sealed record CheckInOutcomeRow(int Key, long Sent, long Reached, long NotReached, long Good, long Ok, long Talk);
-
-/// <summary>The outcome figures of one organisation's check-ins. Counts only: no enrolment, contact or answer text.</summary>
-public sealed record CheckInOutcomes(IReadOnlyList<CheckInOutcomeRow> ByMonthsSinceReintegration, IReadOnlyList<CheckInOutcomeRow> ByRound,
-    IReadOnlyList<(string Kind, long Count)> FollowUpTasks);
-
-/// <summary>
-/// The one query behind the check-in outcome figures, used by GET /api/checkins/outcomes, the statistics API and the
-/// console's statistics page. Scoped by organisation; <c>since</c> limits it to rounds due (on the Phnom Penh date)
-/// and tasks raised from that instant on, or null for all of them.
-/// </summary>
+/// <summary>Counts for the check-in outcome figures, for one organisation or (null) all of them, over all rounds or
+/// those due since a moment (the statistics page's period). Only counts leave here: no contact, no enrolment id,
+/// nothing a person said. Used by GET /api/checkins/outcomes, the statistics API and the console's statistics page.</summary>
 public sealed class CheckInOutcomeStore(NpgsqlDataSource dataSource)
 {
-    public async Task<CheckInOutcomes> ForOrganisationAsync(long organisationId, DateTimeOffset? since, CancellationToken ct)
+    public sealed record RoundCounts(int Round, long Sent, long Reached, long NotReached);
+
+    /// <summary>Work and income answers by whole months (30 days) since reintegration. Income bands are in US cents:
+    /// none (0), below the threshold, threshold to $100, $100 to $200, $200 and more.</summary>
+    public sealed record MonthCounts(int Months, long Reached, long Good, long Ok, long Talk, long WorkAnswers, long Working,
+        long IncomeAnswers, long IncomeNone, long IncomeBelow, long IncomeToHundred, long IncomeToTwoHundred, long IncomeAbove);
+
+    public sealed record ComponentCounts(string Component, long Asked, long Need);
+
+    public sealed record TaskCounts(string Kind, long Opened, long Open);
+
+    public sealed record Counts(IReadOnlyList<RoundCounts> Rounds, IReadOnlyList<MonthCounts> Months,
+        IReadOnlyList<ComponentCounts> Components, IReadOnlyList<TaskCounts> Tasks);
+
+    public async Task<Counts> ReadAsync(long? organisationId, long lowIncomeCents, CancellationToken ct, DateTimeOffset? since = null)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var args = new
         {
-            org = organisationId,
-            sinceDay = since is { } s ? PhnomPenhTime.LocalDate(s).ToDateTime(TimeOnly.MinValue) : DateTime.MinValue,
+            org = organisationId, low = lowIncomeCents,
+            sinceDay = since is { } s ? Hotline.Domain.Cases.PhnomPenhTime.LocalDate(s).ToDateTime(TimeOnly.MinValue) : DateTime.MinValue,
             sinceAt = since?.UtcDateTime ?? DateTime.MinValue,
         };
-        async Task<IReadOnlyList<CheckInOutcomeRow>> GroupedAsync(string key) => (await connection.QueryAsync<CheckInOutcomeRow>(
-            $"""
-            SELECT {key} AS Key,
-                   count(*) FILTER (WHERE k.status <> 'scheduled' AND k.status <> 'cancelled') AS Sent,
+        // (@org IS NULL OR …) keeps the organisation filter explicit in every query; null is the overall view.
+        var rounds = await connection.QueryAsync<RoundCounts>(new CommandDefinition(
+            """
+            SELECT k.round AS Round,
+                   count(*) FILTER (WHERE k.status IN ('sent', 'reminded', 'answered', 'missed')) AS Sent,
                    count(*) FILTER (WHERE k.status = 'answered') AS Reached,
-                   count(*) FILTER (WHERE k.status = 'missed') AS NotReached,
+                   count(*) FILTER (WHERE k.status = 'missed') AS NotReached
+            FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
+            WHERE (@org::bigint IS NULL OR e.organisation_id = @org) AND k.due_on >= @sinceDay AND k.status <> 'scheduled' AND k.status <> 'cancelled'
+            GROUP BY k.round ORDER BY k.round
+            """, args, cancellationToken: ct));
+        var months = await connection.QueryAsync<MonthCounts>(new CommandDefinition(
+            """
+            SELECT (k.due_on - e.reintegrated_on) / 30 AS Months,
+                   count(*) FILTER (WHERE k.status = 'answered') AS Reached,
                    count(*) FILTER (WHERE k.wellbeing = 'good') AS Good,
                    count(*) FILTER (WHERE k.wellbeing = 'ok') AS Ok,
-                   count(*) FILTER (WHERE k.wellbeing = 'talk') AS Talk
+                   count(*) FILTER (WHERE k.wellbeing = 'talk') AS Talk,
+                   count(k.has_work) AS WorkAnswers,
+                   count(*) FILTER (WHERE k.has_work) AS Working,
+                   count(k.income_usd_cents) AS IncomeAnswers,
+                   count(*) FILTER (WHERE k.income_usd_cents = 0) AS IncomeNone,
+                   count(*) FILTER (WHERE k.income_usd_cents > 0 AND k.income_usd_cents < @low) AS IncomeBelow,
+                   count(*) FILTER (WHERE k.income_usd_cents >= @low AND k.income_usd_cents < 10000) AS IncomeToHundred,
+                   count(*) FILTER (WHERE k.income_usd_cents >= greatest(@low, 10000) AND k.income_usd_cents < 20000) AS IncomeToTwoHundred,
+                   count(*) FILTER (WHERE k.income_usd_cents >= greatest(@low, 20000)) AS IncomeAbove
             FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
-            WHERE e.organisation_id = @org AND k.due_on >= @sinceDay
+            WHERE (@org::bigint IS NULL OR e.organisation_id = @org) AND k.due_on >= @sinceDay AND k.status IN ('answered', 'missed')
             GROUP BY 1 ORDER BY 1
-            """, args)).ToList();
-        var byMonths = await GroupedAsync("((k.due_on - e.reintegrated_on) / 30)::int");
-        var byRound = await GroupedAsync("k.round");
-        var tasks = (await connection.QueryAsync<(string Kind, long Count)>(
+            """, args, cancellationToken: ct));
+        var components = await connection.QueryAsync<ComponentCounts>(new CommandDefinition(
             """
-            SELECT kind, count(*) FROM followup_tasks
-            WHERE organisation_id = @org AND created_at >= @sinceAt
+            SELECT k.component AS Component, count(*) AS Asked, count(*) FILTER (WHERE k.component_need) AS Need
+            FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
+            WHERE (@org::bigint IS NULL OR e.organisation_id = @org) AND k.due_on >= @sinceDay AND k.component IS NOT NULL
+            GROUP BY k.component ORDER BY k.component
+            """, args, cancellationToken: ct));
+        var tasks = await connection.QueryAsync<TaskCounts>(new CommandDefinition(
+            """
+            SELECT kind AS Kind, count(*) AS Opened, count(*) FILTER (WHERE done_at IS NULL) AS Open
+            FROM followup_tasks WHERE (@org::bigint IS NULL OR organisation_id = @org) AND created_at >= @sinceAt
             GROUP BY kind ORDER BY kind
-            """, args)).ToList();
-        return new CheckInOutcomes(byMonths, byRound, tasks);
+            """, args, cancellationToken: ct));
+        return new Counts(rounds.ToList(), months.ToList(), components.ToList(), tasks.ToList());
     }
 }

@@ -27,4 +27,9 @@ public sealed record WaitingCheckIn(long Id, long EnrolmentId, long Organisation
     LanguageForm Language, SafeWindow Window);
 
 /// <summary>The open round of the contact who just wrote, and the words that identify or alarm.</summary>
-public sealed record OpenCheckIn(long CheckInId, long EnrolmentId, long OrganisationId, LanguageForm Language, byte[]? CodeWordHash, byte[]? DuressWordHash);
+/// <param name="WaitingFor">The follow-up question waiting for its answer (work, income, income_currency, component);
+/// null while the round waits for "how are things".</param>
+/// <param name="HasWork">This round's answer to the work question, once given.</param>
+/// <param name="IncomeAmount">An amount said without a currency, waiting for "dollars, riel or baht?".</param>
+public sealed record OpenCheckIn(long CheckInId, long EnrolmentId, long OrganisationId, LanguageForm Language, byte[]? CodeWordHash, byte[]? DuressWordHash,
+    int Round = 1, string Plan = "", string? WaitingFor = null, bool? HasWork = null, decimal? IncomeAmount = null);

@@ -97,14 +97,18 @@ public sealed class InboundTransaction : IAsyncDisposable
                 SELECT v.state_enc,
                        r.id, r.organisation_id, r.languages, r.pin_hash,
                        k.checkin_id, k.enrolment_id, k.organisation_id, k.language, k.code_word_hash, k.duress_word_hash,
+                       k.round, k.plan, k.waiting_for, k.has_work, k.income_amount,
                        a.id, a.code, a.contact_id, a.relay_by_sms
                 FROM contacts c
                 LEFT JOIN conversations v ON v.contact_id = c.id
                 LEFT JOIN responders r ON r.contact_id = c.id AND r.disabled_at IS NULL
                 LEFT JOIN LATERAL (
-                    SELECT k.id AS checkin_id, e.id AS enrolment_id, e.organisation_id, e.language, e.code_word_hash, e.duress_word_hash
+                    -- a check-in waiting for this person's answer (to "how are things", or to a follow-up question)
+                    SELECT k.id AS checkin_id, e.id AS enrolment_id, e.organisation_id, e.language, e.code_word_hash, e.duress_word_hash,
+                           k.round, e.plan, k.waiting_for, k.has_work, k.income_amount
                     FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
-                    WHERE e.contact_id = c.id AND e.status = 'active' AND k.status IN ('sent', 'reminded')
+                    WHERE e.contact_id = c.id AND e.status = 'active'
+                      AND (k.status IN ('sent', 'reminded') OR k.waiting_for IS NOT NULL AND k.waiting_until > $2)
                     ORDER BY k.round DESC LIMIT 1) k ON true
                 LEFT JOIN LATERAL (
                     SELECT k.id, k.code, r.contact_id, r.relay_by_sms
@@ -112,7 +116,7 @@ public sealed class InboundTransaction : IAsyncDisposable
                     WHERE k.contact_id = c.id AND k.status = 'assigned'
                     ORDER BY k.id DESC LIMIT 1) a ON true
                 WHERE c.address_hash = $1
-                """, hash));
+                """, hash, envelope.ReceivedAt));
 
             long contactId; string? language; bool optedOut; long? messageId = null; byte[]? stateEnc = null;
             SenderResponder? responder = null; AssignedCase? assigned = null; CheckIns.OpenCheckIn? checkIn = null;
@@ -134,10 +138,12 @@ public sealed class InboundTransaction : IAsyncDisposable
                 {
                     LanguageForms.TryParse(reader.GetString(8), out var checkInLanguage);
                     checkIn = new CheckIns.OpenCheckIn(reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), checkInLanguage,
-                        reader.IsDBNull(9) ? null : (byte[])reader.GetValue(9), reader.IsDBNull(10) ? null : (byte[])reader.GetValue(10));
+                        reader.IsDBNull(9) ? null : (byte[])reader.GetValue(9), reader.IsDBNull(10) ? null : (byte[])reader.GetValue(10),
+                        reader.GetInt32(11), reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13),
+                        reader.IsDBNull(14) ? null : reader.GetBoolean(14), reader.IsDBNull(15) ? null : reader.GetDecimal(15));
                 }
-                if (!reader.IsDBNull(11))
-                    assigned = new AssignedCase(reader.GetInt64(11), reader.GetString(12), reader.GetInt64(13), reader.GetBoolean(14));
+                if (!reader.IsDBNull(16))
+                    assigned = new AssignedCase(reader.GetInt64(16), reader.GetString(17), reader.GetInt64(18), reader.GetBoolean(19));
             }
 
             if (messageId is null)
@@ -216,7 +222,11 @@ public sealed class InboundTransaction : IAsyncDisposable
             UPDATE checkins SET status = 'answered', answered_at = $2, wellbeing = coalesce($3, wellbeing) WHERE id = $1
             """, checkInId, Now, (object?)wellbeing ?? DBNull.Value));
 
-    /// <summary>A task for the case worker about this enrolment (once per check-in and kind).</summary>
+    /// <summary>Queues a statement of this unit of work (stores in this assembly keep their SQL next to their table).</summary>
+    internal void Add(NpgsqlBatchCommand command) => _batch.BatchCommands.Add(command);
+
+    /// <summary>A task for the case worker about this enrolment (once per check-in and kind; "low income" and "no work"
+    /// once while one is open).</summary>
     public void AddFollowUpTask(long organisationId, long enrolmentId, long checkInId, string kind) =>
         _batch.BatchCommands.Add(Command("""
             INSERT INTO followup_tasks (organisation_id, enrolment_id, checkin_id, kind, created_at) VALUES ($1, $2, $3, $4, $5)

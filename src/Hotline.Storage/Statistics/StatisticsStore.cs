@@ -22,7 +22,8 @@ public sealed class StatisticsStore(NpgsqlDataSource dataSource, CheckInOutcomeS
 
     private const string Unknown = "unknown";
 
-    public async Task<StatisticsReport> ReportAsync(long organisationId, StatisticsPeriod period, DateTimeOffset now, CancellationToken ct)
+    /// <param name="lowIncomeCents">The content's monthly income threshold (check-ins), in US cents.</param>
+    public async Task<StatisticsReport> ReportAsync(long organisationId, StatisticsPeriod period, DateTimeOffset now, long lowIncomeCents, CancellationToken ct)
     {
         var from = period.Start(now);
         var args = new { org = organisationId, from = from.UtcDateTime, fromDay = PhnomPenhTime.LocalDate(from).ToDateTime(TimeOnly.MinValue) };
@@ -55,7 +56,7 @@ public sealed class StatisticsStore(NpgsqlDataSource dataSource, CheckInOutcomeS
                 SELECT reason, count(*) FROM agency_reports WHERE reported_on >= @fromDay GROUP BY 1 ORDER BY 2 DESC, 1
                 """);
         }
-        tables.AddRange(CheckInTables(await checkIns.ForOrganisationAsync(organisationId, from, ct)));
+        tables.AddRange(CheckInTables(await checkIns.ReadAsync(organisationId, lowIncomeCents, ct, since: from)));
         return new StatisticsReport(period.Code, from, now, tables);
     }
 
@@ -81,21 +82,24 @@ public sealed class StatisticsStore(NpgsqlDataSource dataSource, CheckInOutcomeS
              Median("time_to_first_reply", row.Replied, row.ToReply)], ChartColumn: 2);
     }
 
-    /// <summary>The check-in outcome figures, as tables: reached against not reached, then by months since
-    /// reintegration and by round, then the follow-up tasks the answers raised.</summary>
-    public static IEnumerable<StatisticsTable> CheckInTables(CheckInOutcomes outcomes)
+    /// <summary>The organisation's check-in outcome figures, as tables: reached against not reached, by round, how
+    /// people are doing, working and earning by months since reintegration, the needs raised by component, and the
+    /// follow-up tasks the answers raised.</summary>
+    public static IEnumerable<StatisticsTable> CheckInTables(CheckInOutcomeStore.Counts counts)
     {
-        string[] columns = ["sent", "reached", "not_reached", "good", "ok", "would_like_to_talk"];
-        IReadOnlyList<StatisticsCell> Row(CheckInOutcomeRow r) =>
-            [StatisticsCell.Label(r.Key.ToString(CultureInfo.InvariantCulture)), .. new[] { r.Sent, r.Reached, r.NotReached, r.Good, r.Ok, r.Talk }
-                .Select(n => Count(n, suppress: false))];
-        var rounds = outcomes.ByRound;
+        StatisticsCell N(long n) => Count(n, suppress: false);
         yield return Counts("checkins_reached", StatisticsScope.Organisation, "result",
-            [("reached", rounds.Sum(r => r.Reached)), ("not_reached", rounds.Sum(r => r.NotReached))]);
+            [("reached", counts.Rounds.Sum(r => r.Reached)), ("not_reached", counts.Rounds.Sum(r => r.NotReached))]);
+        yield return new StatisticsTable("checkins_by_round", StatisticsScope.Organisation, ["round", "sent", "reached", "not_reached"],
+            counts.Rounds.Select(r => (IReadOnlyList<StatisticsCell>)[StatisticsCell.Label(r.Round.ToString(CultureInfo.InvariantCulture)),
+                N(r.Sent), N(r.Reached), N(r.NotReached)]).ToList(), ChartColumn: 2);
         yield return new StatisticsTable("checkins_by_months_since_reintegration", StatisticsScope.Organisation,
-            ["months_since_reintegration", .. columns], outcomes.ByMonthsSinceReintegration.Select(Row).ToList(), ChartColumn: 2);
-        yield return new StatisticsTable("checkins_by_round", StatisticsScope.Organisation, ["round", .. columns], rounds.Select(Row).ToList(), ChartColumn: 2);
-        yield return Counts("followup_tasks_by_kind", StatisticsScope.Organisation, "kind", outcomes.FollowUpTasks.Select(t => ((string?)t.Kind, t.Count)));
+            ["months_since_reintegration", "reached", "good", "ok", "would_like_to_talk", "working", "income_answers", "below_threshold"],
+            counts.Months.Select(m => (IReadOnlyList<StatisticsCell>)[StatisticsCell.Label(m.Months.ToString(CultureInfo.InvariantCulture)),
+                N(m.Reached), N(m.Good), N(m.Ok), N(m.Talk), N(m.Working), N(m.IncomeAnswers), N(m.IncomeNone + m.IncomeBelow)]).ToList(), ChartColumn: 1);
+        yield return new StatisticsTable("checkins_needs_by_component", StatisticsScope.Organisation, ["component", "asked", "need"],
+            counts.Components.Select(c => (IReadOnlyList<StatisticsCell>)[StatisticsCell.Label(c.Component), N(c.Asked), N(c.Need)]).ToList(), ChartColumn: 2);
+        yield return Counts("followup_tasks_by_kind", StatisticsScope.Organisation, "kind", counts.Tasks.Select(t => ((string?)t.Kind, t.Opened)));
     }
 
     private static StatisticsTable Counts(string name, StatisticsScope scope, string column, IEnumerable<(string? Label, long Count)> rows) =>

@@ -43,4 +43,21 @@ public sealed class CheckInPlanTests
         Assert.NotEmpty((Standard with { ThenEveryDays = 1 }).Validate());
         Assert.Empty(Standard.Validate());
     }
+
+    [Fact]
+    public void Each_round_asks_its_own_questions_and_later_rounds_ask_the_repeating_set()
+    {
+        var plan = Standard with { Ask = [[], [CheckInQuestion.Component]], ThenAsk = [CheckInQuestion.Work, CheckInQuestion.Income] };
+        Assert.Empty(plan.QuestionsFor(1));
+        Assert.Equal([CheckInQuestion.Component], plan.QuestionsFor(2));
+        Assert.Equal([CheckInQuestion.Work, CheckInQuestion.Income], plan.QuestionsFor(3));
+        Assert.Equal([CheckInQuestion.Work, CheckInQuestion.Income], plan.QuestionsFor(20));
+    }
+
+    [Fact]
+    public void A_round_asks_about_the_seven_reintegration_components_in_turn()
+    {
+        Assert.Equal(7, Enumerable.Range(1, 7).Select(ReintegrationComponents.ForRound).Distinct().Count());
+        Assert.Equal(ReintegrationComponents.ForRound(1), ReintegrationComponents.ForRound(8));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
@@ -43,17 +42,6 @@ public sealed class ApiKeyCommandProcessTests(PostgresFixture postgres)
         Assert.Equal(1, revokeExit);
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(string connectionString, params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Hotline.Server.dll"));
-        foreach (var arg in args) psi.ArgumentList.Add(arg);
-        psi.Environment["ConnectionStrings__Hotline"] = connectionString;
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int Exit, string Output)> RunAsync(string connectionString, params string[] args) =>
+        ServerProcess.RunCommandAsync(new Dictionary<string, string> { ["ConnectionStrings__Hotline"] = connectionString }, args);
 }

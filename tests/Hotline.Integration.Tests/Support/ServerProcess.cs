@@ -18,6 +18,22 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string Url { get; }
 
+    /// <summary>Runs one command of the built server (`dotnet Hotline.Server.dll ARGS`) to its end, as an operator would,
+    /// with settings in the environment; returns its exit code and everything it printed.</summary>
+    public static async Task<(int Exit, string Output)> RunCommandAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Hotline.Server.dll"));
+        foreach (var arg in args) psi.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> environment, int? port = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Hotline.Server.dll");

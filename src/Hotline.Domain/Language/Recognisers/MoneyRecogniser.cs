@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hotline.Domain.Language.Vocabulary;
 
 namespace Hotline.Domain.Language.Recognisers;
@@ -7,13 +8,22 @@ namespace Hotline.Domain.Language.Recognisers;
 /// A currency counts when it is next to the amount: signs and codes on either side ("$300", "300$", "USD 1,500",
 /// "RM 1500"), words after it ("300 dolla", "៥ម៉ឺនរៀល", "3 pan bat"). This is what makes "bat" baht rather than
 /// "yes": only next to an amount. An amount with no currency is returned with a null currency and confidence 0.6.
+/// <para>A range written in digits ("200-300$", "200 - 300 dollars", "៨០០០ ដល់ ៩០០០ បាត", "200 to 300 usd") is read
+/// as its midpoint: people asked "how much" give a range when the amount varies, and the middle is the fairest
+/// single figure. The midpoint is returned with confidence 0.8 (a little less sure than one amount).</para>
 /// </remarks>
-public static class MoneyRecogniser
+public static partial class MoneyRecogniser
 {
+    // Two amounts in digits joined by a dash, "to", ដល់ ("until") or its romanized forms. Run on the clean text with
+    // digits made ASCII: the key drops a dash between spaces, which would read "200 - 300" as 200,300.
+    [GeneratedRegex(@"(?<a>\d[\d.,]*)\s*(?:-|–|—|~|\bto\b|ដល់|\bdol\b|\bdal\b)\s*(?<b>\d[\d.,]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangePattern();
+
     public static Recognised<Money>? Recognise(NormalisedText text)
     {
         var key = text.Key;
         if (key.Length is 0 or > 500) return null;
+        if (Range(text) is { } range) return range;
         var items = Quantities.Scan(key);
         var phrases = Quantities.Phrases(items, key);
         if (phrases.Count == 0) return null;
@@ -38,6 +48,34 @@ public static class MoneyRecogniser
         if (phrases.Count == 1 && phrases[0].Value > 0 && Quantities.OnlyFillersOutside(items, phrases[0].First, phrases[0].Last))
             return new Recognised<Money>(new Money(phrases[0].Value, null), 0.6);
         return null;
+    }
+
+    /// <summary>The midpoint of a range in digits with a currency next to it, or null when the text holds no range.</summary>
+    private static Recognised<Money>? Range(NormalisedText text)
+    {
+        var ascii = AsciiDigits(text.Clean);
+        var match = RangePattern().Match(ascii);
+        if (!match.Success || RangePattern().Matches(ascii).Count > 1) return null;
+        if (Quantities.ParseDigits(match.Groups["a"].Value.TrimEnd('.', ',')) is not { } low
+            || Quantities.ParseDigits(match.Groups["b"].Value.TrimEnd('.', ',')) is not { } high
+            || high <= low)
+            return null;
+        // The upper amount stands in for the range to find the currency on either side ("$200-300", "200-300 baht").
+        var single = ascii[..match.Index] + match.Groups["b"].Value + " " + ascii[(match.Index + match.Length)..];
+        var withLow = ascii[..match.Index] + match.Groups["a"].Value + " " + ascii[(match.Index + match.Length)..];
+        if (Recognise(TextNormaliser.Normalise(single)) is not { Value.Currency: { } currency }) return null;
+        if (Recognise(TextNormaliser.Normalise(withLow)) is not { Value.Currency: { } same } || same != currency) return null;
+        return new Recognised<Money>(new Money((low + high) / 2, currency), 0.8);
+    }
+
+    private static string AsciiDigits(string s)
+    {
+        if (!s.Any(c => c is >= '\u17E0' and <= '\u17E9')) return s;
+        return string.Create(s.Length, s, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = source[i] is >= '\u17E0' and <= '\u17E9' ? (char)('0' + (source[i] - '\u17E0')) : source[i];
+        });
     }
 
     private static string? CurrencyAfter(ReadOnlySpan<Item> items, int last, string key)
