@@ -9,6 +9,7 @@ namespace Hotline.Browser.Tests.Support;
 /// </summary>
 public sealed class ConsoleTab : IAsyncDisposable
 {
+    private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _outsideRequests = new();
     private readonly ConcurrentQueue<string> _dialogs = new();
     private readonly ConcurrentQueue<string> _errors = new();
@@ -22,6 +23,8 @@ public sealed class ConsoleTab : IAsyncDisposable
     public IBrowserContext Context { get; }
     public IPage Page { get; }
 
+    /// <summary>Every request the page made, as URLs.</summary>
+    public IReadOnlyCollection<string> Requests => _requests;
     public IReadOnlyCollection<string> OutsideRequests => _outsideRequests;
     public IReadOnlyCollection<string> Dialogs => _dialogs;
     public IReadOnlyCollection<string> Errors => _errors;
@@ -39,6 +42,7 @@ public sealed class ConsoleTab : IAsyncDisposable
         var tab = new ConsoleTab(context, await context.NewPageAsync());
         await context.RouteAsync("**/*", async route =>
         {
+            tab._requests.Enqueue(route.Request.Url);
             if (new Uri(route.Request.Url).Host == "127.0.0.1") await route.ContinueAsync();
             else
             {
