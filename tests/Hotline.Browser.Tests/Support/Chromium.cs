@@ -17,6 +17,8 @@ public sealed class Chromium : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Waits are for conditions, never fixed sleeps; the bound is generous because the machine may be busy.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -38,7 +38,7 @@ public sealed class ConsoleTab : IAsyncDisposable
             Locale = locale,
             TimezoneId = "Asia/Phnom_Penh",
         });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(20_000);
         var tab = new ConsoleTab(context, await context.NewPageAsync());
         await context.RouteAsync("**/*", async route =>
         {
