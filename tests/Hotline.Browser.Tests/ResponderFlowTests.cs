@@ -30,7 +30,7 @@ public sealed class ResponderFlowTests(PostgresFixture postgres, Chromium chromi
         await page.WaitForURLAsync($"**/console/cases/{code}");
         await Assertions.Expect(page.Locator(".transcript")).ToContainTextAsync("They locked me in the room, I cannot get out");
         await page.GetByRole(AriaRole.Button, new() { Name = "Take this case" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Statusassigned");
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync(new Regex(@"Status\s*assigned"));
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Take this case" })).ToHaveCountAsync(0);
 
         const string reply = "We have your message. Are you somewhere safe to talk now?";

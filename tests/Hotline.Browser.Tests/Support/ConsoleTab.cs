@@ -14,14 +14,10 @@ public sealed class ConsoleTab : IAsyncDisposable
     private readonly ConcurrentQueue<string> _dialogs = new();
     private readonly ConcurrentQueue<string> _errors = new();
 
-    private ConsoleTab(IBrowserContext context, IPage page)
-    {
-        Context = context;
-        Page = page;
-    }
+    private ConsoleTab(IBrowserContext context) => Context = context;
 
     public IBrowserContext Context { get; }
-    public IPage Page { get; }
+    public IPage Page { get; private set; } = null!;
 
     /// <summary>Every request the page made, as URLs.</summary>
     public IReadOnlyCollection<string> Requests => _requests;
@@ -29,17 +25,19 @@ public sealed class ConsoleTab : IAsyncDisposable
     public IReadOnlyCollection<string> Dialogs => _dialogs;
     public IReadOnlyCollection<string> Errors => _errors;
 
-    public static async Task<ConsoleTab> OpenAsync(Chromium chromium, HotlineTestServer server, int width = 1280, int height = 800, string locale = "en-GB")
+    public static Task<ConsoleTab> OpenAsync(Chromium chromium, HotlineTestServer server) => OpenAsync(chromium, server.Http.BaseAddress!);
+
+    public static async Task<ConsoleTab> OpenAsync(Chromium chromium, Uri baseAddress, int width = 1280, int height = 800, string locale = "en-GB")
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = server.Http.BaseAddress!.ToString().TrimEnd('/'),
+            BaseURL = baseAddress.ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
             TimezoneId = "Asia/Phnom_Penh",
         });
         context.SetDefaultTimeout(20_000);
-        var tab = new ConsoleTab(context, await context.NewPageAsync());
+        var tab = new ConsoleTab(context);
         await context.RouteAsync("**/*", async route =>
         {
             tab._requests.Enqueue(route.Request.Url);
@@ -50,6 +48,7 @@ public sealed class ConsoleTab : IAsyncDisposable
                 await route.AbortAsync("blockedbyclient");
             }
         });
+        tab.Page = await context.NewPageAsync(); // after the route, so not even its first request escapes it
         tab.Page.Dialog += async (_, dialog) =>
         {
             tab._dialogs.Enqueue($"{dialog.Type}: {dialog.Message}");
