@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing (PostgreSQL, Chromium for the browser tests), restores packages,
+# Runs every test: installs what is missing (PostgreSQL, Chromium and Khmer fonts for the browser tests), restores packages,
 # checks the content, and runs the whole suite. Tests that need PostgreSQL start their own throwaway cluster
 # (initdb + pg_ctl on a free 127.0.0.1 port in a temporary folder) and stop it when they finish.
 set -euo pipefail
@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 ensure_dotnet
-ensure_packages postgresql chromium
+ensure_packages postgresql chromium fonts-khmeros
 # The distribution's own cluster is not used by the tests; leave it stopped so it costs nothing.
 as_root service postgresql stop >/dev/null 2>&1 || true
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Hotline.Integration.Tests.Support;
+namespace Hotline.Testing.Server;
 
 /// <summary>Keeps every formatted log line (with exception text) so tests can prove what never appears in logs.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider

@@ -5,6 +5,7 @@ using Hotline.Domain.Conversations;
 using Hotline.Server;
 using Hotline.Server.Startup;
 using Hotline.Testing.FakeProvider;
+using Hotline.Testing.Postgres;
 using Hotline.Twilio;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Hotline.Integration.Tests.Support;
+namespace Hotline.Testing.Server;
 
 /// <summary>
 /// The real server on real Kestrel (127.0.0.1, a free port) against a fresh database and a fake provider on Kestrel.
@@ -30,7 +31,7 @@ public sealed class HotlineTestServer : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private HotlineTestServer(WebApplication app, FakeProvider? provider, string connectionString, CapturingLoggerProvider logs)
+    private HotlineTestServer(WebApplication app, FakeProvider.FakeProvider? provider, string connectionString, CapturingLoggerProvider logs)
     {
         _app = app;
         Provider = provider;
@@ -40,7 +41,7 @@ public sealed class HotlineTestServer : IAsyncDisposable
     }
 
     public HttpClient Http { get; }
-    public FakeProvider? Provider { get; }
+    public FakeProvider.FakeProvider? Provider { get; }
     public string ConnectionString { get; }
     public CapturingLoggerProvider Logs { get; }
     public IServiceProvider Services => _app.Services;
@@ -53,7 +54,7 @@ public sealed class HotlineTestServer : IAsyncDisposable
         IConversationEngine? engine = null, Action<Dictionary<string, string?>>? settings = null, TimeProvider? time = null)
     {
         var connectionString = await postgres.Cluster.CreateDatabaseAsync();
-        var provider = withProvider ? await FakeProvider.StartAsync(AccountSid, AuthToken) : null;
+        var provider = withProvider ? await FakeProvider.FakeProvider.StartAsync(AccountSid, AuthToken) : null;
         var config = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Hotline"] = connectionString,

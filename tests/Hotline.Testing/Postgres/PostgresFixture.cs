@@ -1,6 +1,4 @@
-using Hotline.Testing.Postgres;
-
-namespace Hotline.Integration.Tests.Support;
+namespace Hotline.Testing.Postgres;
 
 /// <summary>One throwaway PostgreSQL cluster for the whole test assembly; each test gets its own database.</summary>
 public sealed class PostgresFixture : IAsyncLifetime
@@ -10,10 +8,4 @@ public sealed class PostgresFixture : IAsyncLifetime
     public async Task InitializeAsync() => Cluster = await PostgresCluster.StartAsync();
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
-{
-    public const string Name = "postgres";
 }

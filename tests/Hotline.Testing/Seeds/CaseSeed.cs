@@ -1,12 +1,12 @@
 using Dapper;
 using Hotline.Domain.Conversations;
-using Hotline.Integration.Tests.Support;
+using Hotline.Testing.Server;
 using Hotline.Storage.Admin;
 using Hotline.Storage.Conversations;
 using Hotline.Storage.Protection;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hotline.Integration.Tests.Cases;
+namespace Hotline.Testing.Seeds;
 
 /// <summary>An organisation with a primary, a backup and a coordinator on a shift covering the test clock.</summary>
 public sealed record CaseSeed(long OrganisationId, long Primary, long Backup, long Coordinator)

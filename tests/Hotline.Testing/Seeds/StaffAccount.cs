@@ -1,9 +1,9 @@
-using Hotline.Integration.Tests.Support;
 using Hotline.Storage.Identity;
 using Hotline.Storage.Protection;
+using Hotline.Testing.Server;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hotline.Integration.Tests.StaffConsole;
+namespace Hotline.Testing.Seeds;
 
 /// <summary>A staff account made the way the CLI makes one, with its one-time password and TOTP secret.</summary>
 public sealed record StaffAccount(long Id, long OrganisationId, string Email, string Password, byte[] TotpSecret)
@@ -17,6 +17,6 @@ public sealed record StaffAccount(long Id, long OrganisationId, string Email, st
         return new StaffAccount(created.Id, created.OrganisationId, email, created.Password, created.TotpSecret);
     }
 
-    public Task SignInAsync(ConsoleBrowser browser, DateTimeOffset? now = null) =>
-        browser.SignInAsync(Email, Password, TotpSecret, now ?? DateTimeOffset.UtcNow);
+    /// <summary>The code the person's authenticator app shows at <paramref name="now"/>.</summary>
+    public string CodeAt(DateTimeOffset now) => Totp.Code(TotpSecret, Totp.StepAt(now));
 }
