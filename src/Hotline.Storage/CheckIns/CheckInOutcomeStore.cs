@@ -1,6 +1,6 @@
 using Dapper;
 using Hotline.Domain.Cases;
-using Npgsql;
+using Hotline.Storage.Tenancy;
 
 namespace Hotline.Storage.CheckIns;
 
@@ -14,14 +14,15 @@ public sealed record CheckInOutcomes(IReadOnlyList<CheckInOutcomeRow> ByMonthsSi
 
 /// <summary>
 /// The one query behind the check-in outcome figures, used by GET /api/checkins/outcomes, the statistics API and the
-/// console's statistics page. Scoped by organisation; <c>since</c> limits it to rounds due (on the Phnom Penh date)
+/// console's statistics page. Scoped by organisation (and bound to it as the tenant); <c>since</c> limits it to rounds due (on the Phnom Penh date)
 /// and tasks raised from that instant on, or null for all of them.
 /// </summary>
-public sealed class CheckInOutcomeStore(NpgsqlDataSource dataSource)
+public sealed class CheckInOutcomeStore(TenantDatabase tenants)
 {
     public async Task<CheckInOutcomes> ForOrganisationAsync(long organisationId, DateTimeOffset? since, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         var args = new
         {
             org = organisationId,
@@ -40,7 +41,7 @@ public sealed class CheckInOutcomeStore(NpgsqlDataSource dataSource)
             FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
             WHERE e.organisation_id = @org AND k.due_on >= @sinceDay
             GROUP BY 1 ORDER BY 1
-            """, args)).ToList();
+            """, args, transaction)).ToList();
         var byMonths = await GroupedAsync("((k.due_on - e.reintegrated_on) / 30)::int");
         var byRound = await GroupedAsync("k.round");
         var tasks = (await connection.QueryAsync<(string Kind, long Count)>(
@@ -48,7 +49,7 @@ public sealed class CheckInOutcomeStore(NpgsqlDataSource dataSource)
             SELECT kind, count(*) FROM followup_tasks
             WHERE organisation_id = @org AND created_at >= @sinceAt
             GROUP BY kind ORDER BY kind
-            """, args)).ToList();
+            """, args, transaction)).ToList();
         return new CheckInOutcomes(byMonths, byRound, tasks);
     }
 }
