@@ -98,7 +98,7 @@ public static class EnrolmentEndpoints
         {
             var income = settings.Content.Income;
             var low = (long)(income.LowIncomeUsd * 100);
-            var report = OutcomeReport.Build(await outcomes.ReadAsync(caller.OrganisationId, low, ct), await outcomes.ReadAsync(null, low, ct), income);
+            var report = OutcomeReport.Build(await outcomes.ReadAsync(caller.OrganisationId, low, ct), await outcomes.ReadOverallAsync(low, ct), income);
             return format == "csv" ? Results.Text(report.ToCsv(), "text/csv") : Results.Ok(report);
         }).WithTags("Check-ins").WithSummary("Outcome figures, your organisation's and overall (small counts hidden): reached vs not reached by round; "
             + "employment, income bands and the share below the threshold by months since reintegration; needs by component. No personal data. ?format=csv for CSV.");

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Hotline.Server.Statistics;
 using Hotline.Storage.Admin;
 using Hotline.Storage.Statistics;
+using Hotline.Storage.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hotline.Server.Api;
@@ -27,7 +28,7 @@ public static class StatisticsEndpoints
 
     public static void MapStatistics(this RouteGroupBuilder api)
     {
-        api.MapGet("/statistics", async (ApiCaller caller, HttpContext http, StatisticsStore store, Hotline.Server.CheckIns.CheckInSettings checkIns, Npgsql.NpgsqlDataSource db,
+        api.MapGet("/statistics", async (ApiCaller caller, HttpContext http, StatisticsStore store, Hotline.Server.CheckIns.CheckInSettings checkIns, TenantDatabase tenants,
                 TimeProvider time, CancellationToken ct, [FromQuery] string? period, [FromQuery] string? format, [FromQuery] string? table) =>
             {
                 var errors = new ValidationErrors();
@@ -45,7 +46,7 @@ public static class StatisticsEndpoints
                     errors.Add("table", "One of: " + string.Join(", ", report.Tables.Select(t => t.Name)) + ".");
                     return errors.ToResult();
                 }
-                await AuditLog.RecordAsync(db, caller.OrganisationId, caller.Actor,
+                await AuditLog.RecordAsync(tenants, caller.OrganisationId, caller.Actor,
                     "statistics.export", $"statistics:{table ?? "all"}:{report.Period}:{(csv ? "csv" : "json")}", now, CancellationToken.None);
                 if (csv)
                     return one is null

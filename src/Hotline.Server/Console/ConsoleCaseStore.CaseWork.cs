@@ -57,22 +57,24 @@ public sealed partial class ConsoleCaseStore
     }
 
     /// <summary>The case's events, oldest first (the last 200): pages, takes, replies, notes, referral, closing. An
-    /// author from another organisation (before a referral) is not named.</summary>
+    /// author from another organisation (before a referral) is not named: row-level security hides their staff account
+    /// or responder, so an event with an author nobody here can see is marked as another organisation's.</summary>
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(StaffUser staff, long caseId, CancellationToken ct)
     {
         await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
-        var connection = tenant.Connection;
-        var rows = await connection.QueryAsync<(string Kind, DateTime CreatedAt, byte[]? BodyEnc, string? Author, long? AuthorOrganisation)>(
+        var (connection, transaction) = tenant;
+        var rows = await connection.QueryAsync<(string Kind, DateTime CreatedAt, byte[]? BodyEnc, bool HasAuthor, string? Author, long? AuthorOrganisation)>(
             """
-            SELECT e.kind, e.created_at, e.body_enc, coalesce(s.display_name, r.name), coalesce(s.organisation_id, r.organisation_id)
+            SELECT e.kind, e.created_at, e.body_enc, e.staff_user_id IS NOT NULL OR e.responder_id IS NOT NULL,
+                   coalesce(s.display_name, r.name), coalesce(s.organisation_id, r.organisation_id)
             FROM case_events e JOIN cases k ON k.id = e.case_id
                  LEFT JOIN staff_users s ON s.id = e.staff_user_id LEFT JOIN responders r ON r.id = e.responder_id
             WHERE e.case_id = @caseId AND k.organisation_id = @organisationId
             ORDER BY e.id DESC LIMIT 200
-            """, new { caseId, organisationId = staff.OrganisationId });
+            """, new { caseId, organisationId = staff.OrganisationId }, transaction);
         return rows.Reverse().Select(e =>
         {
-            var other = e.AuthorOrganisation is { } org && org != staff.OrganisationId;
+            var other = e.HasAuthor && e.AuthorOrganisation != staff.OrganisationId;
             return new TimelineEntry(e.Kind, other ? null : e.Author, other,
                 e.Kind == "note" && e.BodyEnc is { } body ? protector.Decrypt(body, Purposes.CaseNote) : null, Utc(e.CreatedAt));
         }).ToList();
@@ -124,14 +126,14 @@ public sealed partial class ConsoleCaseStore
         return number;
     }
 
-    /// <summary>The other organisations, by name, that a case can be referred to.</summary>
+    /// <summary>The other organisations, by name, that a case can be referred to (ids and names only, through the
+    /// <c>referral_organisations()</c> function: the tenant cannot read other organisations' rows).</summary>
     public async Task<IReadOnlyList<OrganisationChoice>> ReferralTargetsAsync(StaffUser staff, CancellationToken ct)
     {
         await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
-        var connection = tenant.Connection;
+        var (connection, transaction) = tenant;
         return (await connection.QueryAsync<OrganisationChoice>(
-            "SELECT id AS Id, name AS Name FROM organisations WHERE id <> @organisationId ORDER BY name, id",
-            new { organisationId = staff.OrganisationId })).ToList();
+            "SELECT id AS Id, name AS Name FROM referral_organisations()", transaction: transaction)).ToList();
     }
 
     /// <summary>
@@ -139,43 +141,36 @@ public sealed partial class ConsoleCaseStore
     /// being shared (the help request's consent answer), by the assigned responder or a coordinator or admin. The
     /// case moves to the receiver's queue, unassigned and due for paging at once (the receiver's on-call responder is
     /// paged by the escalation service as for a new case); the sender keeps only a case_referrals row and its audit
-    /// row. Both organisations get an audit row, and the case a 'referred' event.
+    /// row. Both organisations get an audit row, and the case a 'referred' event. The who-may check is here; the rest,
+    /// and the writes, are the <c>refer_case</c> function's.
     /// </summary>
     public async Task<ReferralResult> ReferAsync(StaffUser staff, long caseId, long toOrganisationId, DateTimeOffset now, CancellationToken ct)
     {
         await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
         var (connection, transaction) = tenant;
-        var found = (await connection.QueryAsync<(string Status, bool? Consent, long? Assigned)>(
-            "SELECT status, consent_to_share, assigned_responder_id FROM cases WHERE id = @caseId AND organisation_id = @organisationId FOR UPDATE",
+        var found = (await connection.QueryAsync<(string Status, long? Assigned)>(
+            "SELECT status, assigned_responder_id FROM cases WHERE id = @caseId AND organisation_id = @organisationId FOR UPDATE",
             new { caseId, organisationId = staff.OrganisationId }, transaction)).ToList();
         if (found.Count == 0) return ReferralResult.NotAllowed;
-        var (status, consent, assigned) = found[0];
+        var (status, assigned) = found[0];
         if (status == "closed") return ReferralResult.Closed;
         if (!IsManager(staff) && (staff.ResponderId is null || assigned != staff.ResponderId)) return ReferralResult.NotAllowed;
-        if (consent is null) return ReferralResult.NoConsentRecord;
-        if (consent is false) return ReferralResult.ConsentRefused;
-        if (toOrganisationId == staff.OrganisationId
-            || await connection.ExecuteScalarAsync<long?>("SELECT id FROM organisations WHERE id = @toOrganisationId", new { toOrganisationId }, transaction) is null)
-            return ReferralResult.UnknownOrganisation;
 
-        await connection.ExecuteAsync(
-            """
-            UPDATE cases SET organisation_id = @toOrganisationId, status = 'open', assigned_responder_id = NULL, acked_at = NULL,
-                             escalation_step = 0, escalation_round = 0, last_paged_at = NULL, escalation_exhausted_at = NULL,
-                             next_escalation_at = @now
-            WHERE id = @caseId AND organisation_id = @organisationId;
-            INSERT INTO case_referrals (case_id, from_organisation_id, to_organisation_id, staff_user_id, referred_at)
-            VALUES (@caseId, @organisationId, @toOrganisationId, @staffUserId, @now);
-            INSERT INTO case_events (case_id, responder_id, staff_user_id, kind, created_at) VALUES (@caseId, @responderId, @staffUserId, 'referred', @now);
-            """,
-            new
+        // The case leaves the organisation and the receiver gets an audit row: both beyond the tenant's own rows, so
+        // refer_case (migration 0011) checks the case, the consent and the receiver itself and writes every row.
+        var result = await connection.ExecuteScalarAsync<string>(
+            "SELECT refer_case(@caseId, @toOrganisationId, @staffUserId, @now)",
+            new { caseId, toOrganisationId, staffUserId = staff.Id, now = now.UtcDateTime }, transaction);
+        if (result != "done")
+            return result switch
             {
-                caseId, toOrganisationId, organisationId = staff.OrganisationId, staffUserId = staff.Id, responderId = staff.ResponderId,
-                now = now.UtcDateTime,
-            }, transaction);
-        await AuditLog.RecordAsync(connection, transaction, staff.OrganisationId, staff.Actor, "case.refer", "case:" + caseId, now, ct);
-        await AuditLog.RecordAsync(connection, transaction, toOrganisationId, staff.Actor, "case.referral_received", "case:" + caseId, now, ct);
-        await transaction.CommitAsync(ct);
+                "closed" => ReferralResult.Closed,
+                "no_consent_record" => ReferralResult.NoConsentRecord,
+                "consent_refused" => ReferralResult.ConsentRefused,
+                "unknown_organisation" => ReferralResult.UnknownOrganisation,
+                _ => ReferralResult.NotAllowed,
+            };
+        await tenant.CommitAsync(ct);
         return ReferralResult.Done;
     }
 

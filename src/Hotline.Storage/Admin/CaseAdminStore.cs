@@ -1,5 +1,6 @@
 using Dapper;
 using Hotline.Storage.Cases;
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Storage.Admin;
@@ -14,8 +15,9 @@ public enum CaseWrite
 }
 
 /// <summary>Changes to one organisation's cases through the admin API: assign to a responder, close with an outcome.
-/// Another organisation's case is not found; each change writes its audit row in the same transaction.</summary>
-public sealed class CaseAdminStore(NpgsqlDataSource dataSource)
+/// Another organisation's case is not found; each change writes its audit row in the same transaction, as the tenant
+/// bound to the organisation.</summary>
+public sealed class CaseAdminStore(TenantDatabase tenants)
 {
     /// <summary>Assigns a case that is not closed to an active responder of the same organisation, and stops its
     /// paging (as if that responder had taken it).</summary>
@@ -45,8 +47,8 @@ public sealed class CaseAdminStore(NpgsqlDataSource dataSource)
     private async Task<CaseWrite> ChangeAsync(long organisationId, string code, string action, string actor, DateTimeOffset now, CancellationToken ct,
         Func<NpgsqlConnection, NpgsqlTransaction, long, Task<CaseWrite>> change)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         var found = (await connection.QueryAsync<(long Id, string Status)>(
             "SELECT id, status FROM cases WHERE organisation_id = @organisationId AND code IN (@code, upper(@code)) FOR UPDATE",
             new { organisationId, code }, transaction)).ToList();
@@ -55,7 +57,7 @@ public sealed class CaseAdminStore(NpgsqlDataSource dataSource)
         var result = await change(connection, transaction, found[0].Id);
         if (result != CaseWrite.Done) return result;
         await AuditLog.RecordAsync(connection, transaction, organisationId, actor, action, "case:" + found[0].Id, now, ct);
-        await transaction.CommitAsync(ct);
+        await tenant.CommitAsync(ct);
         return CaseWrite.Done;
     }
 }

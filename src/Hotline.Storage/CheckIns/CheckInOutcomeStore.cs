@@ -1,12 +1,18 @@
 using Dapper;
+using Hotline.Domain.Cases;
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Storage.CheckIns;
 
-/// <summary>Counts for the check-in outcome figures, for one organisation or (null) all of them, over all rounds or
-/// those due since a moment (the statistics page's period). Only counts leave here: no contact, no enrolment id,
-/// nothing a person said. Used by GET /api/checkins/outcomes, the statistics API and the console's statistics page.</summary>
-public sealed class CheckInOutcomeStore(NpgsqlDataSource dataSource)
+/// <summary>
+/// Counts for the check-in outcome figures, used by GET /api/checkins/outcomes, the statistics API and the console's
+/// statistics page. Only counts leave here: no contact, no enrolment id, nothing a person said. One organisation's
+/// figures are read as the tenant bound to it; the overall figures (every organisation together) are read on the
+/// worker's pool, because row-level security would hide the other organisations' rows — they leave only as counts,
+/// and the report shows counts of 1 to 4 as "&lt;5".
+/// </summary>
+public sealed class CheckInOutcomeStore(TenantDatabase tenants, NpgsqlDataSource workers)
 {
     public sealed record RoundCounts(int Round, long Sent, long Reached, long NotReached);
 
@@ -22,13 +28,28 @@ public sealed class CheckInOutcomeStore(NpgsqlDataSource dataSource)
     public sealed record Counts(IReadOnlyList<RoundCounts> Rounds, IReadOnlyList<MonthCounts> Months,
         IReadOnlyList<ComponentCounts> Components, IReadOnlyList<TaskCounts> Tasks);
 
-    public async Task<Counts> ReadAsync(long? organisationId, long lowIncomeCents, CancellationToken ct, DateTimeOffset? since = null)
+    /// <summary>One organisation's figures, over all rounds or those due since <paramref name="since"/> (the
+    /// statistics page's period: rounds due on that Phnom Penh date or later, tasks raised from that instant).</summary>
+    public async Task<Counts> ReadAsync(long organisationId, long lowIncomeCents, CancellationToken ct, DateTimeOffset? since = null)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        return await ReadAsync(tenant.Connection, tenant.Transaction, organisationId, lowIncomeCents, since, ct);
+    }
+
+    /// <summary>Every organisation's check-ins together, over all rounds.</summary>
+    public async Task<Counts> ReadOverallAsync(long lowIncomeCents, CancellationToken ct)
+    {
+        await using var connection = await workers.OpenConnectionAsync(ct);
+        return await ReadAsync(connection, null, null, lowIncomeCents, since: null, ct);
+    }
+
+    private static async Task<Counts> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, long? organisationId,
+        long lowIncomeCents, DateTimeOffset? since, CancellationToken ct)
+    {
         var args = new
         {
             org = organisationId, low = lowIncomeCents,
-            sinceDay = since is { } s ? Hotline.Domain.Cases.PhnomPenhTime.LocalDate(s).ToDateTime(TimeOnly.MinValue) : DateTime.MinValue,
+            sinceDay = since is { } s ? PhnomPenhTime.LocalDate(s).ToDateTime(TimeOnly.MinValue) : DateTime.MinValue,
             sinceAt = since?.UtcDateTime ?? DateTime.MinValue,
         };
         // (@org IS NULL OR …) keeps the organisation filter explicit in every query; null is the overall view.
@@ -41,7 +62,7 @@ public sealed class CheckInOutcomeStore(NpgsqlDataSource dataSource)
             FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
             WHERE (@org::bigint IS NULL OR e.organisation_id = @org) AND k.due_on >= @sinceDay AND k.status <> 'scheduled' AND k.status <> 'cancelled'
             GROUP BY k.round ORDER BY k.round
-            """, args, cancellationToken: ct));
+            """, args, transaction, cancellationToken: ct));
         var months = await connection.QueryAsync<MonthCounts>(new CommandDefinition(
             """
             SELECT (k.due_on - e.reintegrated_on) / 30 AS Months,
@@ -60,20 +81,20 @@ public sealed class CheckInOutcomeStore(NpgsqlDataSource dataSource)
             FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
             WHERE (@org::bigint IS NULL OR e.organisation_id = @org) AND k.due_on >= @sinceDay AND k.status IN ('answered', 'missed')
             GROUP BY 1 ORDER BY 1
-            """, args, cancellationToken: ct));
+            """, args, transaction, cancellationToken: ct));
         var components = await connection.QueryAsync<ComponentCounts>(new CommandDefinition(
             """
             SELECT k.component AS Component, count(*) AS Asked, count(*) FILTER (WHERE k.component_need) AS Need
             FROM checkins k JOIN enrolments e ON e.id = k.enrolment_id
             WHERE (@org::bigint IS NULL OR e.organisation_id = @org) AND k.due_on >= @sinceDay AND k.component IS NOT NULL
             GROUP BY k.component ORDER BY k.component
-            """, args, cancellationToken: ct));
+            """, args, transaction, cancellationToken: ct));
         var tasks = await connection.QueryAsync<TaskCounts>(new CommandDefinition(
             """
             SELECT kind AS Kind, count(*) AS Opened, count(*) FILTER (WHERE done_at IS NULL) AS Open
             FROM followup_tasks WHERE (@org::bigint IS NULL OR organisation_id = @org) AND created_at >= @sinceAt
             GROUP BY kind ORDER BY kind
-            """, args, cancellationToken: ct));
+            """, args, transaction, cancellationToken: ct));
         return new Counts(rounds.ToList(), months.ToList(), components.ToList(), tasks.ToList());
     }
 }

@@ -1,7 +1,7 @@
 using Dapper;
 using Hotline.Storage.Admin;
 using Hotline.Storage.Protection;
-using Npgsql;
+using Hotline.Storage.Tenancy;
 
 namespace Hotline.Storage.CheckIns;
 
@@ -16,13 +16,15 @@ public sealed record EnrolmentSummary(long Id, string PhoneMasked, string Langua
 
 /// <summary>
 /// Reading and closing an organisation's enrolments, for the admin API and the console alike. Every query is scoped
-/// by organisation; closing cancels the rounds not yet sent and writes its audit row in the same transaction.
+/// by organisation (and bound to it as the tenant); closing cancels the rounds not yet sent and writes its audit row in
+/// the same transaction.
 /// </summary>
-public sealed class EnrolmentStore(NpgsqlDataSource dataSource, FieldProtector protector)
+public sealed class EnrolmentStore(TenantDatabase tenants, FieldProtector protector)
 {
     public async Task<IReadOnlyList<EnrolmentSummary>> ListAsync(long organisationId, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         var rows = await connection.QueryAsync<(long Id, byte[] AddressEnc, string Language, string Plan, string Status, string TimeZone,
             DateTime? NextAt, string? LastAnswer, DateTime? LastAnsweredAt, long Missed, long? CaseWorkerId, string? CaseWorkerName)>(
             """
@@ -39,7 +41,7 @@ public sealed class EnrolmentStore(NpgsqlDataSource dataSource, FieldProtector p
             WHERE e.organisation_id = @org
             ORDER BY (e.status = 'active') DESC, e.id DESC
             LIMIT 500
-            """, new { org = organisationId });
+            """, new { org = organisationId }, transaction);
         return rows.Select(e => new EnrolmentSummary(e.Id, PhoneNumbers.Mask(protector.Decrypt(e.AddressEnc, Purposes.ContactAddress)),
             e.Language, e.Plan, e.Status, e.TimeZone, Utc(e.NextAt), e.LastAnswer, Utc(e.LastAnsweredAt), e.Missed, e.CaseWorkerId,
             e.CaseWorkerName)).ToList();
@@ -49,8 +51,8 @@ public sealed class EnrolmentStore(NpgsqlDataSource dataSource, FieldProtector p
     /// an enrolment of that case worker. False when there is no such enrolment in the organisation.</summary>
     public async Task<bool> CloseAsync(long organisationId, long id, long? caseWorkerId, string actor, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var tenant = await tenants.BeginAsync(organisationId, ct);
+        var (connection, transaction) = tenant;
         var closed = await connection.ExecuteAsync(
             """
             UPDATE enrolments SET status = 'closed', closed_at = @now
@@ -59,7 +61,7 @@ public sealed class EnrolmentStore(NpgsqlDataSource dataSource, FieldProtector p
         if (closed == 0) return false;
         await connection.ExecuteAsync("UPDATE checkins SET status = 'cancelled' WHERE enrolment_id = @id AND status = 'scheduled'", new { id }, transaction);
         await AuditLog.RecordAsync(connection, transaction, organisationId, actor, "enrolment.close", "enrolment:" + id, now, ct);
-        await transaction.CommitAsync(ct);
+        await tenant.CommitAsync(ct);
         return true;
     }
 

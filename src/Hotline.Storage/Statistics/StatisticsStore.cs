@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using Hotline.Domain.Cases;
 using Hotline.Storage.CheckIns;
+using Hotline.Storage.Tenancy;
 using Npgsql;
 
 namespace Hotline.Storage.Statistics;
@@ -11,13 +12,15 @@ namespace Hotline.Storage.Statistics;
 /// organisation's own figures are exact. Figures that count beyond it — every organisation's cases, and the
 /// hotline's screenings and agency reports, which belong to no organisation — show 1 to 4 as "&lt;5" (small-count
 /// suppression), so that a rare need, destination or province cannot point at one person.
+/// Runs as the tenant bound to the organisation: the figures beyond it come from the <c>hotline_counts</c> function
+/// (migration 0011), which answers counts per label and never a row.
 /// </summary>
-public sealed class StatisticsStore(NpgsqlDataSource dataSource, CheckInOutcomeStore checkIns)
+public sealed class StatisticsStore(TenantDatabase tenants, CheckInOutcomeStore checkIns)
 {
     /// <summary>Counts from 1 up to this are suppressed in figures beyond the organisation.</summary>
     public const int SmallestShown = 5;
 
-    /// <summary>The screening_records columns shown, one table each (fixed names: they go into the SQL text).</summary>
+    /// <summary>The screening_records columns shown, one table each (hotline_counts knows each by name).</summary>
     private static readonly IReadOnlyList<string> ScreeningColumns = ["level", "destination", "sector", "province"];
 
     private const string Unknown = "unknown";
@@ -28,10 +31,15 @@ public sealed class StatisticsStore(NpgsqlDataSource dataSource, CheckInOutcomeS
         var from = period.Start(now);
         var args = new { org = organisationId, from = from.UtcDateTime, fromDay = PhnomPenhTime.LocalDate(from).ToDateTime(TimeOnly.MinValue) };
         var tables = new List<StatisticsTable>();
-        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        await using (var tenant = await tenants.BeginAsync(organisationId, ct))
         {
+            var (connection, transaction) = tenant;
             async Task CountsAsync(string name, StatisticsScope scope, string column, string sql) =>
-                tables.Add(Counts(name, scope, column, await connection.QueryAsync<(string? Label, long Count)>(sql, args)));
+                tables.Add(Counts(name, scope, column, await connection.QueryAsync<(string? Label, long Count)>(sql, args, transaction)));
+            // Beyond the organisation: counts per label from hotline_counts, never rows.
+            async Task HotlineCountsAsync(string name, string figure, string column) =>
+                tables.Add(Counts(name, StatisticsScope.AllOrganisations, column, await connection.QueryAsync<(string? Label, long Count)>(
+                    "SELECT label, total FROM hotline_counts(@figure, @from, @fromDay::date)", new { figure, args.from, args.fromDay }, transaction)));
 
             await CountsAsync("cases_by_need", StatisticsScope.Organisation, "need", """
                 SELECT need, count(*) FROM cases WHERE organisation_id = @org AND opened_at >= @from GROUP BY 1 ORDER BY 2 DESC, 1
@@ -39,22 +47,14 @@ public sealed class StatisticsStore(NpgsqlDataSource dataSource, CheckInOutcomeS
             await CountsAsync("cases_by_outcome", StatisticsScope.Organisation, "outcome", """
                 SELECT coalesce(outcome, 'not_closed'), count(*) FROM cases WHERE organisation_id = @org AND opened_at >= @from GROUP BY 1 ORDER BY 2 DESC, 1
                 """);
-            tables.Add(await SlaMediansAsync(connection, args));
+            tables.Add(await SlaMediansAsync(connection, transaction, args));
             // Every organisation's cases: counts only, no case-level data, small counts suppressed.
-            await CountsAsync("cases_by_need_all_organisations", StatisticsScope.AllOrganisations, "need", """
-                SELECT need, count(*) FROM cases WHERE organisation_id IS NOT NULL AND opened_at >= @from GROUP BY 1 ORDER BY 2 DESC, 1
-                """);
-            await CountsAsync("cases_by_outcome_all_organisations", StatisticsScope.AllOrganisations, "outcome", """
-                SELECT coalesce(outcome, 'not_closed'), count(*) FROM cases WHERE organisation_id IS NOT NULL AND opened_at >= @from GROUP BY 1 ORDER BY 2 DESC, 1
-                """);
+            await HotlineCountsAsync("cases_by_need_all_organisations", "cases_by_need", "need");
+            await HotlineCountsAsync("cases_by_outcome_all_organisations", "cases_by_outcome", "outcome");
             // Screenings and agency reports are anonymous hotline records with no organisation: hotline-wide figures.
             foreach (var column in ScreeningColumns)
-                await CountsAsync("screenings_by_" + column, StatisticsScope.AllOrganisations, column, $"""
-                    SELECT {column}, count(*) FROM screening_records WHERE recorded_on >= @fromDay GROUP BY 1 ORDER BY 2 DESC, 1
-                    """);
-            await CountsAsync("agency_reports_by_reason", StatisticsScope.AllOrganisations, "reason", """
-                SELECT reason, count(*) FROM agency_reports WHERE reported_on >= @fromDay GROUP BY 1 ORDER BY 2 DESC, 1
-                """);
+                await HotlineCountsAsync("screenings_by_" + column, "screenings_by_" + column, column);
+            await HotlineCountsAsync("agency_reports_by_reason", "agency_reports_by_reason", "reason");
         }
         tables.AddRange(CheckInTables(await checkIns.ReadAsync(organisationId, lowIncomeCents, ct, since: from)));
         return new StatisticsReport(period.Code, from, now, tables);
@@ -62,7 +62,7 @@ public sealed class StatisticsStore(NpgsqlDataSource dataSource, CheckInOutcomeS
 
     /// <summary>Medians, over the organisation's cases opened in the period, of the minutes from opening to the first
     /// page, to a responder taking the case, and to the first reply to the person.</summary>
-    private static async Task<StatisticsTable> SlaMediansAsync(NpgsqlConnection connection, object args)
+    private static async Task<StatisticsTable> SlaMediansAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, object args)
     {
         var row = await connection.QuerySingleAsync<(long Paged, double? ToPage, long Acked, double? ToAck, long Replied, double? ToReply)>(
             """
@@ -73,7 +73,7 @@ public sealed class StatisticsStore(NpgsqlDataSource dataSource, CheckInOutcomeS
                    count(first_reply_at),
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_reply_at - opened_at)::float8) / 60
             FROM cases WHERE organisation_id = @org AND opened_at >= @from
-            """, args);
+            """, args, transaction);
         IReadOnlyList<StatisticsCell> Median(string measure, long cases, double? minutes) =>
             [StatisticsCell.Label(measure), Count(cases, suppress: false),
              minutes is { } m ? new StatisticsCell(Math.Round(m, 1).ToString("0.#", CultureInfo.InvariantCulture), Math.Round(m, 1)) : StatisticsCell.Label("–")];

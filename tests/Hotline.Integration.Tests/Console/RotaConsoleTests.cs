@@ -122,7 +122,7 @@ public sealed class RotaConsoleTests(PostgresFixture postgres)
     {
         var (server, _, responder) = await StartAsync(postgres, StaffRoles.Responder);
         await using var _s = server;
-        var key = await server.Services.GetRequiredService<ApiKeyStore>().CreateAsync(OrganisationA, "test", DateTimeOffset.UtcNow, CancellationToken.None);
+        var key = await new ApiKeyStore(server.OwnerDataSource).CreateAsync(OrganisationA, "test", DateTimeOffset.UtcNow, CancellationToken.None);
         using var api = new HttpClient { BaseAddress = server.Http.BaseAddress };
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Key);
         var now = await api.GetFromJsonAsync<JsonElement>("/api/oncall/now");

@@ -30,12 +30,15 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         ["responders/{id}"] = r => r.ResponderId.ToString(),
         ["shifts/{id}"] = r => r.ShiftId.ToString(),
         ["enrolments/{id}"] = r => r.EnrolmentId.ToString(),
+        ["checkins/{id}"] = r => r.EnrolmentId.ToString(),
+        ["tasks/{id}"] = r => r.TaskId.ToString(),
     };
 
     /// <summary>Routes with a parameter that names no organisation's data.</summary>
     private static readonly Dictionary<string, string> NotTenantRoutes = new()
     {
         ["/console/assets/{name}"] = "the console's static CSS and script",
+        ["/console/statistics/{name}.csv"] = "the name of a statistics table, whose figures are the signed-in organisation's",
     };
 
     /// <summary>Pages reached before an organisation is known: nothing of any organisation's to list.</summary>
@@ -49,6 +52,14 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         ["/console/cases/{code}/close"] = [("outcome", "resolved")],
     };
 
+    /// <summary>JSON bodies an API action validates before it looks the record up (every other action gets "{}"): a
+    /// plausible body makes sure the 404 comes from the organisation check, not a 400 for the body.</summary>
+    private static readonly Dictionary<string, string> ApiBodies = new()
+    {
+        ["/api/cases/{code}/assign"] = """{"responder_id": 1}""",
+        ["/api/cases/{code}/close"] = """{"outcome": "resolved"}""",
+    };
+
     /// <summary>Query strings a list route is also read with (every list is read without one too).</summary>
     private static readonly Dictionary<string, string[]> ListQueries = new()
     {
@@ -59,7 +70,7 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         ["/api/checkins/outcomes"] = ["?format=csv"],
     };
 
-    private sealed record Records(string CaseCode, long ResponderId, long ShiftId, long EnrolmentId);
+    private sealed record Records(string CaseCode, long ResponderId, long ShiftId, long EnrolmentId, long TaskId);
 
     [Fact]
     public async Task Organisation_a_gets_404_for_every_record_of_organisation_b_and_none_of_its_data_in_any_list()
@@ -107,6 +118,7 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         Assert.Equal(1, await api.Server.CountAsync("SELECT count(*) FROM responders WHERE id = @id AND disabled_at IS NULL", new { id = bRecords.ResponderId }));
         Assert.Equal(1, await api.Server.CountAsync("SELECT count(*) FROM shifts WHERE id = @id", new { id = bRecords.ShiftId }));
         Assert.Equal(1, await api.Server.CountAsync("SELECT count(*) FROM enrolments WHERE id = @id AND status = 'active'", new { id = bRecords.EnrolmentId }));
+        Assert.Equal(1, await api.Server.CountAsync("SELECT count(*) FROM followup_tasks WHERE id = @id AND done_at IS NULL", new { id = bRecords.TaskId }));
     }
 
     /// <summary>An organisation's records of every kind a route can name: a case, a responder on a shift covering now,
@@ -124,11 +136,11 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
         var enrolment = (await enrolled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         await using var db = await api.Server.OpenDbAsync();
-        await Dapper.SqlMapper.ExecuteAsync(db, """
+        var task = await Dapper.SqlMapper.ExecuteScalarAsync<long>(db, """
+            INSERT INTO followup_tasks (organisation_id, enrolment_id, kind, created_at) VALUES (@org, @enrolment, 'need_to_talk', @at) RETURNING id;
             UPDATE checkins SET status = 'answered', wellbeing = 'good', sent_at = @at, answered_at = @at WHERE enrolment_id = @enrolment;
-            INSERT INTO followup_tasks (organisation_id, enrolment_id, kind, created_at) VALUES (@org, @enrolment, 'need_to_talk', @at);
             """, new { enrolment, org = org.OrganisationId, at = Now.UtcDateTime });
-        return new Records(code, responder, shift, enrolment);
+        return new Records(code, responder, shift, enrolment, task);
     }
 
     /// <summary>The route with the records' identifiers in place of its parameters.</summary>
@@ -142,7 +154,7 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
             ? method == "GET" ? await browser.GetAsync(path) : await browser.SubmitAsync("/console", path, ConsoleForms.GetValueOrDefault(route, []))
             : await a.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
             {
-                Content = method is "GET" or "DELETE" ? null : new StringContent("{}", Encoding.UTF8, "application/json"),
+                Content = method is "GET" or "DELETE" ? null : new StringContent(ApiBodies.GetValueOrDefault(route, "{}"), Encoding.UTF8, "application/json"),
             });
 
     private static async Task<string> ReadListAsync(string path, ConsoleBrowser browser, OrganisationClient a)

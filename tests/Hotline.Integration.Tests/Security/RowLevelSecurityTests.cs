@@ -96,6 +96,53 @@ public sealed class RowLevelSecurityTests(PostgresFixture postgres)
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, foreignWrite.SqlState); // "new row violates row-level security policy"
     }
 
+    [Fact]
+    public async Task The_functions_that_reach_beyond_one_organisation_check_the_transactions_organisation_and_answer_counts_only()
+    {
+        await using var api = await ApiTestServer.StartAsync(postgres);
+        var a = await api.OrganisationAsync("Organisation A");
+        var b = await api.OrganisationAsync("Organisation B");
+        await api.SeedCaseAsync(a.OrganisationId, "AAA1", "+85512000111");
+        await api.SeedCaseAsync(b.OrganisationId, "BBB1", "+85512000222");
+        await using (var owner = await api.Server.OpenDbAsync())
+            await owner.ExecuteAsync("UPDATE cases SET consent_to_share = true; INSERT INTO screening_records (indicators, level, recorded_on) VALUES ('{}', 'high', '2026-01-01')");
+        var bCase = await api.Server.CountAsync("SELECT id FROM cases WHERE code = 'BBB1'");
+
+        // No organisation set: nothing to count, nobody to refer to.
+        await using (var unbound = await OpenAsAsync(api.Server, RuntimeRoles.Tenant))
+        {
+            Assert.Empty(await unbound.QueryAsync("SELECT * FROM hotline_counts('cases_by_need', '-infinity', '-infinity')"));
+            Assert.Empty(await unbound.QueryAsync("SELECT * FROM referral_organisations()"));
+        }
+
+        var tenants = api.Server.Services.GetRequiredService<TenantDatabase>();
+        await using var tenant = await tenants.BeginAsync(a.OrganisationId, CancellationToken.None);
+        var (connection, transaction) = tenant;
+        // Counts across organisations, by label; the rows themselves stay out of reach.
+        Assert.Equal(2, await connection.ExecuteScalarAsync<long>(
+            "SELECT sum(total) FROM hotline_counts('cases_by_outcome', '-infinity', '-infinity')", transaction: transaction));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>(
+            "SELECT sum(total) FROM hotline_counts('screenings_by_level', '-infinity', '-infinity')", transaction: transaction));
+        Assert.Equal(new[] { b.OrganisationId }, await connection.QueryAsync<long>("SELECT id FROM referral_organisations()", transaction: transaction));
+        // B's case cannot be moved from A's transaction, even to A itself.
+        Assert.Equal("not_found", await connection.ExecuteScalarAsync<string>(
+            "SELECT refer_case(@bCase, @to, 0, now())", new { bCase, to = a.OrganisationId }, transaction));
+        await tenant.CommitAsync(CancellationToken.None);
+        Assert.Equal(1, await api.Server.CountAsync("SELECT count(*) FROM cases WHERE code = 'BBB1' AND organisation_id = @org", new { org = b.OrganisationId }));
+
+        foreach (var statement in new[]
+                 {
+                     "SELECT count(*) FROM screening_records", "SELECT count(*) FROM agency_reports",
+                     "INSERT INTO case_referrals (case_id, from_organisation_id, to_organisation_id, staff_user_id, referred_at) VALUES (1, 1, 2, 1, now())",
+                     "SELECT password_hash FROM staff_users",
+                 })
+        {
+            await using var again = await tenants.BeginAsync(a.OrganisationId, CancellationToken.None);
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => again.Connection.ExecuteAsync(statement, transaction: again.Transaction));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        }
+    }
+
     [Theory]
     [InlineData(RuntimeRoles.Tenant, "UPDATE audit_log SET action = 'rewritten'")]
     [InlineData(RuntimeRoles.Tenant, "DELETE FROM audit_log")]

@@ -34,6 +34,7 @@ public sealed class TenantAccessTests(PostgresFixture postgres)
         [typeof(AgencyRegisterStore)] = "the licensed-agency register is national, shared by every organisation",
         [typeof(Hotline.Server.Startup.ContentEngineHost)] = "the dialog engine reads the national agency register",
         [typeof(CheckInStore)] = "its ticks route across organisations; EnrolAsync, the one method the API calls, uses TenantDatabase",
+        [typeof(CheckInOutcomeStore)] = "the overall check-in figures count every organisation's rounds together (counts only, <5 below five); one organisation's are read with TenantDatabase",
     };
 
     [Fact]
