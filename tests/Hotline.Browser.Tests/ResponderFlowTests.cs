@@ -49,7 +49,7 @@ public sealed class ResponderFlowTests(PostgresFixture postgres, Chromium chromi
 
         await page.GetByLabel("Outcome").SelectOptionAsync("resolved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".closed")).ToContainTextAsync("resolved");
+        await Assertions.Expect(page.Locator("p.closed")).ToContainTextAsync("resolved");
         await page.GetByRole(AriaRole.Link, new() { Name = "Queue" }).ClickAsync();
         await Assertions.Expect(page.GetByText("No open cases.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"a[href='/console/cases/{code}']")).ToHaveCountAsync(0);
