@@ -226,7 +226,12 @@ public sealed class Labels
             ["screenings_by_sector"] = "Screenings by sector", ["screenings_by_province"] = "Screenings by province",
             ["agency_reports_by_reason"] = "Agency reports by reason", ["checkins_reached"] = "Check-ins: reached and not reached",
             ["checkins_by_months_since_reintegration"] = "Check-ins by months since reintegration", ["checkins_by_round"] = "Check-ins by round",
-            ["followup_tasks_by_kind"] = "Follow-up tasks raised",
+            ["followup_tasks_by_kind"] = "Follow-up tasks raised", ["checkins_needs_by_component"] = "Check-ins: help wanted, by reintegration component",
+            ["checkins_reached_all_organisations"] = "Check-ins, all organisations: reached and not reached",
+            ["checkins_by_round_all_organisations"] = "Check-ins by round, all organisations",
+            ["checkins_by_months_since_reintegration_all_organisations"] = "Check-ins by months since reintegration, all organisations",
+            ["checkins_needs_by_component_all_organisations"] = "Check-ins: help wanted by component, all organisations",
+            ["followup_tasks_by_kind_all_organisations"] = "Follow-up tasks raised, all organisations",
         },
     };
 
@@ -290,7 +295,12 @@ public sealed class Labels
             ["screenings_by_sector"] = "ការវាយតម្លៃតាមវិស័យការងារ", ["screenings_by_province"] = "ការវាយតម្លៃតាមខេត្ត",
             ["agency_reports_by_reason"] = "របាយការណ៍អំពីភ្នាក់ងារតាមមូលហេតុ", ["checkins_reached"] = "ការសាកសួរ៖ ទាក់ទងបាន និងមិនបាន",
             ["checkins_by_months_since_reintegration"] = "ការសាកសួរតាមចំនួនខែក្រោយការធ្វើសមាហរណកម្ម", ["checkins_by_round"] = "ការសាកសួរតាមជុំ",
-            ["followup_tasks_by_kind"] = "កិច្ចការតាមដានដែលបានលើកឡើង",
+            ["followup_tasks_by_kind"] = "កិច្ចការតាមដានដែលបានលើកឡើង", ["checkins_needs_by_component"] = "ការសាកសួរ៖ តម្រូវការជំនួយ តាមផ្នែកនៃសមាហរណកម្ម",
+            ["checkins_reached_all_organisations"] = "ការសាកសួរ អង្គការទាំងអស់៖ ទាក់ទងបាន និងមិនបាន",
+            ["checkins_by_round_all_organisations"] = "ការសាកសួរតាមជុំ អង្គការទាំងអស់",
+            ["checkins_by_months_since_reintegration_all_organisations"] = "ការសាកសួរតាមចំនួនខែក្រោយការធ្វើសមាហរណកម្ម អង្គការទាំងអស់",
+            ["checkins_needs_by_component_all_organisations"] = "ការសាកសួរ៖ តម្រូវការជំនួយ តាមផ្នែក អង្គការទាំងអស់",
+            ["followup_tasks_by_kind_all_organisations"] = "កិច្ចការតាមដានដែលបានលើកឡើង អង្គការទាំងអស់",
         },
     };
 

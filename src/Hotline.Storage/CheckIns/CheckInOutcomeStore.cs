@@ -36,11 +36,11 @@ public sealed class CheckInOutcomeStore(TenantDatabase tenants, NpgsqlDataSource
         return await ReadAsync(tenant.Connection, tenant.Transaction, organisationId, lowIncomeCents, since, ct);
     }
 
-    /// <summary>Every organisation's check-ins together, over all rounds.</summary>
-    public async Task<Counts> ReadOverallAsync(long lowIncomeCents, CancellationToken ct)
+    /// <summary>Every organisation's check-ins together, over all rounds or those due since <paramref name="since"/>.</summary>
+    public async Task<Counts> ReadOverallAsync(long lowIncomeCents, CancellationToken ct, DateTimeOffset? since = null)
     {
         await using var connection = await workers.OpenConnectionAsync(ct);
-        return await ReadAsync(connection, null, null, lowIncomeCents, since: null, ct);
+        return await ReadAsync(connection, null, null, lowIncomeCents, since, ct);
     }
 
     private static async Task<Counts> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, long? organisationId,

@@ -56,7 +56,8 @@ public sealed class StatisticsStore(TenantDatabase tenants, CheckInOutcomeStore 
                 await HotlineCountsAsync("screenings_by_" + column, "screenings_by_" + column, column);
             await HotlineCountsAsync("agency_reports_by_reason", "agency_reports_by_reason", "reason");
         }
-        tables.AddRange(CheckInTables(await checkIns.ReadAsync(organisationId, lowIncomeCents, ct, since: from)));
+        tables.AddRange(CheckInTables(await checkIns.ReadAsync(organisationId, lowIncomeCents, ct, since: from), StatisticsScope.Organisation));
+        tables.AddRange(CheckInTables(await checkIns.ReadOverallAsync(lowIncomeCents, ct, since: from), StatisticsScope.AllOrganisations));
         return new StatisticsReport(period.Code, from, now, tables);
     }
 
@@ -82,24 +83,26 @@ public sealed class StatisticsStore(TenantDatabase tenants, CheckInOutcomeStore 
              Median("time_to_first_reply", row.Replied, row.ToReply)], ChartColumn: 2);
     }
 
-    /// <summary>The organisation's check-in outcome figures, as tables: reached against not reached, by round, how
-    /// people are doing, working and earning by months since reintegration, the needs raised by component, and the
-    /// follow-up tasks the answers raised.</summary>
-    public static IEnumerable<StatisticsTable> CheckInTables(CheckInOutcomeStore.Counts counts)
+    /// <summary>Check-in outcome figures, as tables: reached against not reached, by round, how people are doing,
+    /// working and earning by months since reintegration, the needs raised by component, and the follow-up tasks the
+    /// answers raised. The organisation's are exact; every organisation's together carry "_all_organisations" in
+    /// their names and show counts of 1 to 4 as "&lt;5".</summary>
+    public static IEnumerable<StatisticsTable> CheckInTables(CheckInOutcomeStore.Counts counts, StatisticsScope scope)
     {
-        StatisticsCell N(long n) => Count(n, suppress: false);
-        yield return Counts("checkins_reached", StatisticsScope.Organisation, "result",
+        var suffix = scope == StatisticsScope.AllOrganisations ? "_all_organisations" : "";
+        StatisticsCell N(long n) => Count(n, suppress: scope == StatisticsScope.AllOrganisations);
+        yield return Counts("checkins_reached" + suffix, scope, "result",
             [("reached", counts.Rounds.Sum(r => r.Reached)), ("not_reached", counts.Rounds.Sum(r => r.NotReached))]);
-        yield return new StatisticsTable("checkins_by_round", StatisticsScope.Organisation, ["round", "sent", "reached", "not_reached"],
+        yield return new StatisticsTable("checkins_by_round" + suffix, scope, ["round", "sent", "reached", "not_reached"],
             counts.Rounds.Select(r => (IReadOnlyList<StatisticsCell>)[StatisticsCell.Label(r.Round.ToString(CultureInfo.InvariantCulture)),
                 N(r.Sent), N(r.Reached), N(r.NotReached)]).ToList(), ChartColumn: 2);
-        yield return new StatisticsTable("checkins_by_months_since_reintegration", StatisticsScope.Organisation,
+        yield return new StatisticsTable("checkins_by_months_since_reintegration" + suffix, scope,
             ["months_since_reintegration", "reached", "good", "ok", "would_like_to_talk", "working", "income_answers", "below_threshold"],
             counts.Months.Select(m => (IReadOnlyList<StatisticsCell>)[StatisticsCell.Label(m.Months.ToString(CultureInfo.InvariantCulture)),
                 N(m.Reached), N(m.Good), N(m.Ok), N(m.Talk), N(m.Working), N(m.IncomeAnswers), N(m.IncomeNone + m.IncomeBelow)]).ToList(), ChartColumn: 1);
-        yield return new StatisticsTable("checkins_needs_by_component", StatisticsScope.Organisation, ["component", "asked", "need"],
+        yield return new StatisticsTable("checkins_needs_by_component" + suffix, scope, ["component", "asked", "need"],
             counts.Components.Select(c => (IReadOnlyList<StatisticsCell>)[StatisticsCell.Label(c.Component), N(c.Asked), N(c.Need)]).ToList(), ChartColumn: 2);
-        yield return Counts("followup_tasks_by_kind", StatisticsScope.Organisation, "kind", counts.Tasks.Select(t => ((string?)t.Kind, t.Opened)));
+        yield return Counts("followup_tasks_by_kind" + suffix, scope, "kind", counts.Tasks.Select(t => ((string?)t.Kind, t.Opened)));
     }
 
     private static StatisticsTable Counts(string name, StatisticsScope scope, string column, IEnumerable<(string? Label, long Count)> rows) =>

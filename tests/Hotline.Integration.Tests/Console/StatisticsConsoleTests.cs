@@ -73,7 +73,9 @@ public sealed partial class StatisticsConsoleTests(PostgresFixture postgres)
         Assert.DoesNotContain("referred", Section(page, "cases_by_outcome"));
         Assert.Contains(Row("legal_aid", "1"), Section(page, "cases_by_need"));
         Assert.Contains(Row("time_to_first_page", "4", "3"), Section(page, "sla_medians")); // 1, 2, 4, 10: B's 500 minutes never count
-        Assert.Contains(Row("101", "1", "1", "0"), Section(page, "checkins_by_round")); // B's answer was "good"
+        Assert.Contains(Row("101", "1", "1", "0"), Section(page, "checkins_by_round")); // B's round 101 would make it 2 sent, 2 reached
+        // Every organisation together: A's and B's round 101, two of each, shown as "<5" (no one can be singled out).
+        Assert.Contains(Row("101", "<5", "<5", "0"), Section(page, "checkins_by_round_all_organisations"));
         Assert.Contains(Row("reached", "1"), Section(page, "checkins_reached"));
     }
 
