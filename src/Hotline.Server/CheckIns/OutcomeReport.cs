@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 using Hotline.Domain.CheckIns;
 using Hotline.Storage.CheckIns;
@@ -70,16 +69,12 @@ public sealed record OutcomeReport(
 
     private static IReadOnlyList<string> Row(params string[] cells) => cells;
 
-    /// <summary>Every cell in long form — scope, table, row label, column, value — so one CSV holds every table.</summary>
-    public string ToCsv()
-    {
-        var csv = new StringBuilder("scope,table,row,column,value\n");
-        foreach (var scope in new[] { Organisation, Overall })
-            foreach (var table in scope.Tables)
-                foreach (var row in table.Rows)
-                    for (var c = 1; c < table.Columns.Count; c++)
-                        csv.Append(scope.Scope).Append(',').Append(table.Id).Append(',').Append(row[0]).Append(',')
-                           .Append(table.Columns[c]).Append(',').Append(row[c]).Append('\n');
-        return csv.ToString();
-    }
+    /// <summary>Every cell in long form — scope, table, row label, column, value — so one CSV holds every table
+    /// (written like the statistics CSV: RFC 4180, formula guard).</summary>
+    public string ToCsv() => Hotline.Server.Statistics.StatisticsCsv.Write(["scope", "table", "row", "column", "value"],
+        from scope in new[] { Organisation, Overall }
+        from table in scope.Tables
+        from row in table.Rows
+        from c in Enumerable.Range(1, table.Columns.Count - 1)
+        select (IReadOnlyList<string>)[scope.Scope, table.Id, row[0], table.Columns[c], row[c]]);
 }

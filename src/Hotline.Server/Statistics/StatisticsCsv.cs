@@ -28,6 +28,23 @@ public static class StatisticsCsv
         return text.ToString();
     }
 
+    /// <summary>Any rows of text cells under a header, with the same quoting and formula guard.</summary>
+    public static string Write(IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        using var text = new StringWriter();
+        using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
+        {
+            foreach (var column in columns) csv.WriteField(column);
+            csv.EndRecord();
+            foreach (var row in rows)
+            {
+                foreach (var cell in row) csv.WriteField(cell);
+                csv.EndRecord();
+            }
+        }
+        return text.ToString();
+    }
+
     /// <summary>Every table of a report in one file, one figure a line: table, scope, row, column, value.</summary>
     public static string WriteAll(StatisticsReport report)
     {

@@ -89,7 +89,7 @@ public sealed class StatisticsApiTests(PostgresFixture postgres)
         Assert.Equal(0, Sum("by_months_since_reintegration", "good")); // organisation B's answer
         Assert.Equal(1, Sum("followup_tasks", "opened"));
 
-        var csv = (await org.Http.GetStringAsync("/api/checkins/outcomes?format=csv")).Split('\n');
+        var csv = (await org.Http.GetStringAsync("/api/checkins/outcomes?format=csv")).Split("\r\n");
         Assert.Equal("scope,table,row,column,value", csv[0]);
         Assert.Contains("organisation,followup_tasks,need_to_talk,opened,1", csv);
     }

@@ -124,7 +124,7 @@ public sealed class EnrolmentImportAndOutcomeTests(PostgresFixture postgres)
         Assert.Equal([OutcomeSmall, OutcomeSmall, "-"], overallMedical[1..]);
 
         var csv = await a.Http.GetStringAsync("/api/checkins/outcomes?format=csv");
-        Assert.True(csv.StartsWith("scope,table,row,column,value\n"), csv);
+        Assert.True(csv.StartsWith("scope,table,row,column,value\r\n"), csv);
         Assert.Contains("organisation,by_months_since_reintegration,0,below_threshold_share,50%", csv);
         Assert.True(csv.Contains("overall,reached_by_round,1,not_reached,<5"), csv);
         Assert.DoesNotContain("+855", csv);
