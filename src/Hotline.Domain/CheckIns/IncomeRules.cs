@@ -21,7 +21,11 @@ public sealed record IncomeRules(IReadOnlyDictionary<string, decimal> UnitsPerUs
         return (long)decimal.Round(money.Amount / perUsd * 100m, MidpointRounding.AwayFromZero);
     }
 
-    public bool IsLow(long usdCents) => usdCents < LowIncomeUsd * 100m;
+    /// <summary>The threshold in whole US cents: an amount in cents is low exactly when it is below this. The tasks,
+    /// the outcome bands in SQL and the statistics all use this one figure.</summary>
+    public long LowIncomeCents => (long)decimal.Ceiling(LowIncomeUsd * 100m);
+
+    public bool IsLow(long usdCents) => usdCents < LowIncomeCents;
 
     public IReadOnlyList<string> Validate()
     {

@@ -97,7 +97,7 @@ public static class EnrolmentEndpoints
         api.MapGet("/checkins/outcomes", async (ApiCaller caller, string? format, CheckInOutcomeStore outcomes, CheckInSettings settings, CancellationToken ct) =>
         {
             var income = settings.Content.Income;
-            var low = (long)(income.LowIncomeUsd * 100);
+            var low = income.LowIncomeCents;
             var report = OutcomeReport.Build(await outcomes.ReadAsync(caller.OrganisationId, low, ct), await outcomes.ReadOverallAsync(low, ct), income);
             return format == "csv" ? Results.Text(report.ToCsv(), "text/csv") : Results.Ok(report);
         }).WithTags("Check-ins").WithSummary("Outcome figures, your organisation's and overall (small counts hidden): reached vs not reached by round; "

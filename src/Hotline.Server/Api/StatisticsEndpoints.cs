@@ -39,7 +39,7 @@ public static class StatisticsEndpoints
                 if (errors.Any) return errors.ToResult();
 
                 var now = time.GetUtcNow();
-                var report = await store.ReportAsync(caller.OrganisationId, chosen!, now, checkIns.LowIncomeCents, ct);
+                var report = await store.ReportAsync(caller.OrganisationId, chosen!, now, checkIns.Content.Income.LowIncomeCents, ct);
                 StatisticsTable? one = null;
                 if (table is not null && (one = report.Table(table)) is null)
                 {

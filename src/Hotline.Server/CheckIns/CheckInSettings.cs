@@ -19,7 +19,4 @@ public sealed class CheckInSettings
     }
 
     public CheckInContent Content { get; }
-
-    /// <summary>The monthly income under which a follow-up task is raised, in US cents (content: income.low_income_usd).</summary>
-    public long LowIncomeCents => (long)(Content.Income.LowIncomeUsd * 100);
 }

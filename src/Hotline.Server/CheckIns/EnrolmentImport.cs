@@ -1,7 +1,5 @@
 using Hotline.Content;
-using Hotline.Storage.Admin;
 using Hotline.Storage.CheckIns;
-using Hotline.Storage.Tenancy;
 
 namespace Hotline.Server.CheckIns;
 
@@ -11,7 +9,7 @@ namespace Hotline.Server.CheckIns;
 /// again enrols nobody twice: a number the organisation already follows is counted as already enrolled.
 /// Shared by POST /api/enrolments/import and the `enrolments import` command.
 /// </summary>
-public sealed class EnrolmentImport(CheckInStore store, CheckInContent content, TenantDatabase tenants)
+public sealed class EnrolmentImport(CheckInStore store, CheckInContent content)
 {
     public sealed record Report(bool Imported, int Enrolled, int AlreadyEnrolled, IReadOnlyList<EnrolmentCsvProblem> Problems);
 
@@ -20,11 +18,10 @@ public sealed class EnrolmentImport(CheckInStore store, CheckInContent content, 
         var parsed = EnrolmentCsv.Parse(new StringReader(csv), organisationId, content);
         if (parsed.Problems.Count > 0) return new Report(false, 0, 0, parsed.Problems);
         if (parsed.Enrolments.Count == 0) return new Report(false, 0, 0, [new EnrolmentCsvProblem(1, "the file holds no enrolments")]);
-        var outcome = await store.EnrolAllAsync(organisationId, parsed.Enrolments.Select(e => e.Enrolment).ToList(), content.Plans, now, ct);
+        var outcome = await store.EnrolAllAsync(organisationId, parsed.Enrolments.Select(e => e.Enrolment).ToList(), content.Plans, actor, now, ct);
         if (outcome.TakenElsewhere.Count > 0)
             return new Report(false, 0, 0, outcome.TakenElsewhere
                 .Select(i => new EnrolmentCsvProblem(parsed.Enrolments[i].Line, "phone: this number already has an active enrolment")).ToList());
-        await AuditLog.RecordAsync(tenants, organisationId, actor, "enrolments.import", $"{outcome.Enrolled} enrolled, {outcome.AlreadyEnrolled} already enrolled", now, ct);
         return new Report(true, outcome.Enrolled, outcome.AlreadyEnrolled, []);
     }
 }

@@ -45,8 +45,7 @@ public static class EnrolmentsCommand
                 return 2;
             }
             // The CLI is the operator: it connects as the owner, and binds its transactions to the organisation like the API.
-            var tenants = new Hotline.Storage.Tenancy.TenantDatabase(dataSource);
-            var import = new EnrolmentImport(new CheckInStore(dataSource, tenants, protector), content, tenants);
+            var import = new EnrolmentImport(new CheckInStore(dataSource, new Hotline.Storage.Tenancy.TenantDatabase(dataSource), protector), content);
             var report = await import.ImportAsync(await File.ReadAllTextAsync(file), organisationId.Value, Hotline.Storage.Admin.AuditLog.CliActor,
                 TimeProvider.System.GetUtcNow(), CancellationToken.None);
             if (!report.Imported)

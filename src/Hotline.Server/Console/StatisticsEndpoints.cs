@@ -18,7 +18,7 @@ public static class StatisticsEndpoints
             var labels = Labels.For(context);
             var staff = ConsoleSession.Staff(context);
             var period = Period(context);
-            var report = await store.ReportAsync(staff.OrganisationId, period, time.GetUtcNow(), checkIns.LowIncomeCents, context.RequestAborted);
+            var report = await store.ReportAsync(staff.OrganisationId, period, time.GetUtcNow(), checkIns.Content.Income.LowIncomeCents, context.RequestAborted);
             var tabs = Html.Join(StatisticsPeriod.All.Select(p => Html.Of(
                 $"<a href=\"/console/statistics?period={p.Code}\" class=\"tab{(p == period ? " current" : "")}\">{PeriodName(labels, p)}</a> ")));
             var sections = Html.Join(report.Tables.Select(t => Section(labels, t, period)));
@@ -35,7 +35,7 @@ public static class StatisticsEndpoints
             var staff = ConsoleSession.Staff(context);
             var period = Period(context);
             var now = time.GetUtcNow();
-            var report = await store.ReportAsync(staff.OrganisationId, period, now, checkIns.LowIncomeCents, context.RequestAborted);
+            var report = await store.ReportAsync(staff.OrganisationId, period, now, checkIns.Content.Income.LowIncomeCents, context.RequestAborted);
             if (report.Table(name) is not { } table) return Results.NotFound();
             await cases.AuditAsync(staff, "statistics.export", $"statistics:{table.Name}:{period.Code}:csv", now, CancellationToken.None);
             return StatisticsCsv.Download(context, $"{table.Name}-{period.Code}.csv", StatisticsCsv.Write(table));

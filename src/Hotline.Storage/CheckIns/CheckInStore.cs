@@ -46,8 +46,9 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, TenantDatabase ten
     /// not let us see, but the one-active-enrolment-per-number index does) stops the import: its position is returned
     /// in <see cref="ImportOutcome.TakenElsewhere"/> and nothing is written.
     /// </summary>
+    /// <param name="actor">Who imported (an API key or the CLI): the audit row is written in the same transaction.</param>
     public async Task<ImportOutcome> EnrolAllAsync(long organisationId, IReadOnlyList<NewEnrolment> enrolments, IReadOnlyDictionary<string, CheckInPlan> plans,
-        DateTimeOffset now, CancellationToken ct)
+        string actor, DateTimeOffset now, CancellationToken ct)
     {
         await using var tenant = await tenants.BeginAsync(organisationId, ct);
         var (connection, transaction) = tenant;
@@ -68,8 +69,11 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource, TenantDatabase ten
                 return new ImportOutcome(0, skipped, [i]); // disposing the tenant transaction rolls everything back
             }
         }
+        var enrolled = enrolments.Count - skipped;
+        await Admin.AuditLog.RecordAsync(connection, transaction, organisationId, actor, "enrolments.import",
+            $"{enrolled} enrolled, {skipped} already enrolled", now, ct);
         await tenant.CommitAsync(ct);
-        return new ImportOutcome(enrolments.Count - skipped, skipped, []);
+        return new ImportOutcome(enrolled, skipped, []);
     }
 
     private async Task<(long Id, DateTimeOffset FirstSendAt)> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, NewEnrolment e,
