@@ -14,6 +14,8 @@ internal static class RepositoryContent
             .FirstOrDefault(r => r is not null)
         ?? throw new InvalidOperationException("Hotline.sln not found above the test assembly"));
 
+    public static string RootDirectory => Root.Value;
+
     public static string ContentDirectory => Path.Combine(Root.Value, "content");
 
     public static string TranscriptsDirectory => Path.Combine(Root.Value, "tests", "Hotline.Content.Tests", "Transcripts");
