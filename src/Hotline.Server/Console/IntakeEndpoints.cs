@@ -93,6 +93,8 @@ public static class IntakeEndpoints
                 <div class="alarm intake" role="alert" data-intake="{waiting.Count}"><strong>{words.IntakeWaiting}: {waiting.Count}</strong>
                 <a href="/console/intake">{words.OpenIntake}</a></div>
                 """));
+        else if (staff.IsManager)
+            parts.Add(Html.Of($"<p class=\"intake-link\"><a href=\"/console/intake\">{words.Intake}</a></p>")); // the fallback list lives there
         return Html.Join(parts);
     }
 
