@@ -113,6 +113,48 @@ public sealed class UrgentIntakeTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task A_fallback_duty_manager_who_acks_the_page_takes_the_case_into_their_organisation()
+    {
+        var time = new ManualTime(Start);
+        await using var server = await StartAsync(postgres, time);
+        await CaseSeed.CreateAsync(server, Start);
+        await using (var db = await server.OpenDbAsync()) await db.ExecuteAsync("DELETE FROM shifts");
+        var coordinatorB = await StaffAccount.CreateAsync(server, "Sample Organisation B", "sokha@example.org", StaffRoles.Coordinator);
+        var fallback = await FallbackResponderAsync(server, coordinatorB.OrganisationId);
+        await server.Services.GetRequiredService<IntakeStore>().SetFallbackAsync(Staff(coordinatorB, StaffRoles.Coordinator), fallback, true, Start, CancellationToken.None);
+
+        await server.SendSmsAsync(ThaiClient, "DANGER");
+        await HotlineTestServer.EventuallyAsync(async () => await server.CountAsync("SELECT count(*) FROM pages") == 1, "the fallback is paged");
+        await using var read = await server.OpenDbAsync();
+        var (caseCode, pageCode) = await read.QuerySingleAsync<(string, string)>("SELECT c.code, p.code FROM pages p JOIN cases c ON c.id = p.case_id");
+
+        await server.SendSmsAsync(FallbackPhone, $"ACK {caseCode} {pageCode}");
+
+        Assert.Equal(coordinatorB.OrganisationId, await server.CountAsync("SELECT organisation_id FROM cases"));
+        Assert.Equal(fallback, await server.CountAsync("SELECT assigned_responder_id FROM cases WHERE status = 'assigned'"));
+    }
+
+    [Fact]
+    public async Task A_person_who_sent_stop_gets_no_follow_up_but_the_fallback_is_still_paged()
+    {
+        var time = new ManualTime(Start);
+        await using var server = await StartAsync(postgres, time);
+        await CaseSeed.CreateAsync(server, Start);
+        await using (var db = await server.OpenDbAsync()) await db.ExecuteAsync("DELETE FROM shifts");
+        var coordinatorB = await StaffAccount.CreateAsync(server, "Sample Organisation B", "sokha@example.org", StaffRoles.Coordinator);
+        var fallback = await FallbackResponderAsync(server, coordinatorB.OrganisationId);
+        await server.Services.GetRequiredService<IntakeStore>().SetFallbackAsync(Staff(coordinatorB, StaffRoles.Coordinator), fallback, true, Start, CancellationToken.None);
+
+        await server.SendSmsAsync(ThaiClient, "STOP");
+        await server.SendSmsAsync(ThaiClient, "DANGER");
+        await HotlineTestServer.EventuallyAsync(async () => server.Provider!.Messages.Any(m => m.To == FallbackPhone), "the fallback is paged");
+
+        Assert.Equal(0, await server.CountAsync("SELECT count(*) FROM case_events WHERE kind = 'emergency_follow_up'"));
+        await Task.Delay(300);
+        Assert.DoesNotContain(server.Provider!.Messages, m => m.To == ThaiClient && m.Body.Contains("191"));
+    }
+
+    [Fact]
     public async Task A_responder_cannot_take_a_case_from_intake_or_mark_the_fallback_list()
     {
         var time = new ManualTime(Start);
