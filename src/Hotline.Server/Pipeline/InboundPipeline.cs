@@ -38,9 +38,14 @@ public sealed class InboundPipeline(
             {
                 // The whole unit rolled back (the inbound row with it): run the message again from the start, so it
                 // is stored and its case opened under another code. Never lost, never a 503 for a collision.
+                if (attempt >= CaseCodeAttempts)
+                {
+                    logger.LogError("A new case drew a code already in use {Attempts} times for message {ProviderSid}; the message is stored without a reply",
+                        attempt, envelope.ProviderSid);
+                    return await StoreWithoutReplyAsync(envelope, ct);
+                }
                 logger.LogWarning("A new case drew a code already in use (attempt {Attempt} for message {ProviderSid}); trying again",
                     attempt, envelope.ProviderSid);
-                if (attempt >= CaseCodeAttempts) return await StoreWithoutReplyAsync(envelope, ct);
             }
         }
     }
