@@ -138,6 +138,9 @@ public static class HotlineApp
         services.AddSingleton<Hotline.Storage.Cases.CaseStore>();
         services.AddSingleton<Hotline.Storage.Agencies.AgencyRegisterStore>();
         services.AddSingleton<EscalationService>();
+        services.TryAddSingleton(new CaseCodeSource());
+        services.AddSingleton<EscalationMetrics>();
+        services.AddSingleton(sp => UrgentFollowUpSource.Load(sp.GetRequiredService<IOptions<HotlineOptions>>()));
         services.AddSingleton<EscalationSignal>();
         services.AddSingleton<Hotline.Storage.Cases.ResponderCaseStore>();
         services.AddSingleton<ResponderCommandService>();

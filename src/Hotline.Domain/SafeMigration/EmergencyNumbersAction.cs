@@ -12,14 +12,18 @@ namespace Hotline.Domain.SafeMigration;
 /// entry. Numbers marked sample are left out, as <see cref="EmergencyContacts.Line"/> does.
 /// Saves <c>emergency_numbers</c> (the line) and <c>emergency_country</c> (the entry used); sends nothing.
 /// Outcomes: <c>numbers</c>, or <c>none</c> when the country has no checked number.
+/// The same numbers go into the host's follow-up when nobody is on call (<see cref="UrgentFollowUp"/>); its texts are
+/// declared here so the content check requires them, measures them and checks them against the deny-list.
 /// </summary>
-public sealed class EmergencyNumbersAction(EmergencyContacts contacts) : IDialogAction
+public sealed class EmergencyNumbersAction(EmergencyContacts contacts) : IDialogAction, IUsesTexts
 {
     public const string ActionName = "emergency_numbers";
 
     public string Name => ActionName;
 
     public EmergencyContacts Contacts { get; } = contacts;
+
+    public IEnumerable<string> TextKeys => UrgentFollowUp.TextKeys;
 
     // Every country's line in every form, built once: the urgent message must not wait on string building.
     private readonly Dictionary<(string Country, LanguageForm Form), string> _lines = contacts.Countries

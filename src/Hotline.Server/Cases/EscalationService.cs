@@ -1,4 +1,5 @@
 using Hotline.Domain.Cases;
+using Hotline.Domain.Language;
 using Hotline.Server.Outbox;
 using Hotline.Storage.Cases;
 using Npgsql;
@@ -16,6 +17,8 @@ public sealed class EscalationService(
     NpgsqlDataSource dataSource,
     CaseStore cases,
     OutboxSignal outboxSignal,
+    EscalationMetrics metrics,
+    UrgentFollowUp followUp,
     TimeProvider time,
     ILogger<EscalationService> logger)
 {
@@ -62,8 +65,9 @@ public sealed class EscalationService(
         if (organisationId is not { } orgId)
         {
             logger.LogError("No organisation can take case {CaseCode} ({Kind}) now; trying again in a minute", @case.Code, @case.Kind);
+            var queued = @case.Kind == CaseKind.Urgent ? await RaiseIntakeAlarmAsync(connection, transaction, @case, directory, now) : 0;
             await cases.SaveEscalationAsync(connection, transaction, @case.Id, null, @case.State, now + NoOneRetry, false, false, now);
-            return 0;
+            return queued;
         }
 
         if (@case.Kind == CaseKind.Help)
@@ -80,12 +84,48 @@ public sealed class EscalationService(
         var state = @case.State.After(decision, now);
         var exhausted = decision.Outcome == EscalationOutcome.Exhausted;
         if (exhausted)
+        {
+            // Shown in the organisation's console as a banner until someone takes the case; counted for monitoring.
+            metrics.Exhausted.Add(1);
             logger.LogError("Urgent case {CaseCode}: nobody acknowledged after every escalation round; it needs a person now", @case.Code);
+        }
         await cases.SaveEscalationAsync(connection, transaction, @case.Id, orgId, state,
             decision.Outcome is EscalationOutcome.Stopped or EscalationOutcome.Exhausted ? null : decision.DueAt, exhausted, paged > 0, now);
         if (paged > 0) logger.LogInformation("Case {CaseCode}: {Pages} page(s) queued at step {Step}", @case.Code, paged, decision.Step);
         return paged;
     }
+
+    /// <summary>
+    /// An urgent case no organisation can take because nobody is on call anywhere. It already shows in every
+    /// coordinator's intake queue (it has no organisation); once per case, this pages the fallback list (duty managers
+    /// coordinators marked, in any organisation: a page they can ACK like any other, which takes the case into their
+    /// organisation), sends the person one follow-up with the emergency numbers of their country (unless they opted
+    /// out), counts it and logs it by case code. Returns the messages queued.
+    /// </summary>
+    private async Task<int> RaiseIntakeAlarmAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DueCase @case,
+        CaseDirectory directory, DateTimeOffset now)
+    {
+        if (await cases.ClaimIntakeAlarmAsync(connection, transaction, @case.Id, now) is not { } person) return 0;
+        var queued = 0;
+        foreach (var responderId in await cases.FallbackRespondersAsync(connection, transaction))
+            if (await PageAsync(connection, transaction, @case, responderId, IntakeRound, IntakeStep, directory, now))
+                queued++;
+        var fallbacks = queued;
+        if (!person.OptedOut)
+        {
+            var language = LanguageForms.TryParse(person.Language, out var form) ? form : LanguageForm.Km;
+            await cases.QueueFollowUpAsync(connection, transaction, @case.Id, person.ContactId, followUp.For(person.Country, language), now);
+            queued++;
+        }
+        metrics.UnroutedUrgent.Add(1);
+        logger.LogError("Urgent case {CaseCode}: nobody is on call in any organisation; it waits in every coordinator's intake queue, " +
+            "{Fallbacks} fallback responder(s) paged, emergency follow-up queued: {FollowUp}", @case.Code, fallbacks, !person.OptedOut);
+        return queued;
+    }
+
+    /// <summary>Fallback pages are round 0 (the organisation's own chain starts at round 1 once the case has one).</summary>
+    private const int IntakeRound = 0;
+    private const int IntakeStep = 0;
 
     /// <summary>A help request is offered to one responder chosen round-robin (covering the need and province where
     /// possible); it then waits in the organisation's queue until someone takes it.</summary>

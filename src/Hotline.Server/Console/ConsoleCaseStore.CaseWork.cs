@@ -76,7 +76,7 @@ public sealed partial class ConsoleCaseStore
         {
             var other = e.HasAuthor && e.AuthorOrganisation != staff.OrganisationId;
             return new TimelineEntry(e.Kind, other ? null : e.Author, other,
-                e.Kind == "note" && e.BodyEnc is { } body ? protector.Decrypt(body, Purposes.CaseNote) : null, Utc(e.CreatedAt));
+                e.Kind is "note" or "urgent_details" && e.BodyEnc is { } body ? protector.Decrypt(body, Purposes.CaseNote) : null, Utc(e.CreatedAt));
         }).ToList();
     }
 

@@ -26,6 +26,7 @@ public static class ConsoleModule
         services.AddSingleton<StaffSessionStore>();
         services.AddSingleton<ConsoleSession>();
         services.AddSingleton<ConsoleCaseStore>();
+        services.AddSingleton<IntakeStore>();
         return services;
     }
 
@@ -58,6 +59,7 @@ public static class ConsoleModule
 
         var signedIn = console.MapGroup("").AddEndpointFilter(RequireSessionAsync);
         signedIn.MapQueue();
+        signedIn.MapIntake();
         signedIn.MapCasePages();
         signedIn.MapTasks();
         signedIn.MapRota();

@@ -100,6 +100,9 @@ public sealed class Labels
     public required string OtherOrganisation { get; init; }
     public required string SystemActor { get; init; }
     public required string EventUrgentMessage { get; init; }
+    public required string EventUrgentDetails { get; init; }
+    public required string EventTakenFromIntake { get; init; }
+    public required string EventEmergencyFollowUp { get; init; }
     public required string EventPaged { get; init; }
     public required string EventReply { get; init; }
     public required string EventReferred { get; init; }
@@ -198,7 +201,8 @@ public sealed class Labels
         ReferNotAllowed = "Only the assigned responder, a coordinator or an admin can refer this case.", ReferClosed = "The case is closed.",
         ReferUnknownOrganisation = "Choose another organisation from the list.",
         NoOtherOrganisations = "There is no other organisation to refer to.", OtherOrganisation = "Another organisation", SystemActor = "Hotline",
-        EventUrgentMessage = "New urgent message", EventPaged = "Paged", EventReply = "Reply sent", EventReferred = "Referred here",
+        EventUrgentMessage = "New urgent message", EventUrgentDetails = "What they said after the safety message",
+        EventTakenFromIntake = "Taken from intake", EventEmergencyFollowUp = "Emergency numbers sent (nobody on call)", EventPaged = "Paged", EventReply = "Reply sent", EventReferred = "Referred here",
         EventAssigned = "Assigned", EventNote = "Note", EventPassed = "Passed on",
         OnCall = "On call", OnCallNow = "On call now", Primary = "Primary", Backup = "Backup", Coordinators = "Coordinators", Until = "until",
         Rota = "Rota: the next 14 days", NoShifts = "No shifts in the next 14 days.", AddShift = "Add a shift", Responder = "Responder", Role = "Role",
@@ -267,7 +271,8 @@ public sealed class Labels
         ReferNotAllowed = "មានតែអ្នកទទួលបន្ទុកករណី អ្នកសម្របសម្រួល ឬអ្នកគ្រប់គ្រងប៉ុណ្ណោះ ដែលអាចបញ្ជូនករណីនេះបាន។",
         ReferClosed = "ករណីនេះបានបិទហើយ។", ReferUnknownOrganisation = "សូមជ្រើសរើសអង្គការផ្សេងពីបញ្ជី។",
         NoOtherOrganisations = "គ្មានអង្គការផ្សេងទៀតសម្រាប់បញ្ជូនទេ។", OtherOrganisation = "អង្គការផ្សេង", SystemActor = "ប្រព័ន្ធ",
-        EventUrgentMessage = "សារបន្ទាន់ថ្មី", EventPaged = "បានជូនដំណឹង", EventReply = "បានផ្ញើការឆ្លើយតប", EventReferred = "បានបញ្ជូនមកទីនេះ",
+        EventUrgentMessage = "សារបន្ទាន់ថ្មី", EventUrgentDetails = "អ្វីដែលគេប្រាប់បន្ទាប់ពីសារសុវត្ថិភាព",
+        EventTakenFromIntake = "បានទទួលពីករណីរង់ចាំ", EventEmergencyFollowUp = "បានផ្ញើលេខបន្ទាន់ (គ្មាននរណានៅវេន)", EventPaged = "បានជូនដំណឹង", EventReply = "បានផ្ញើការឆ្លើយតប", EventReferred = "បានបញ្ជូនមកទីនេះ",
         EventAssigned = "បានចាត់តាំង", EventNote = "កំណត់ចំណាំ", EventPassed = "បានបញ្ជូនបន្ត",
         OnCall = "វេនប្រចាំការ", OnCallNow = "អ្នកប្រចាំការឥឡូវនេះ", Primary = "អ្នកប្រចាំការចម្បង", Backup = "អ្នកបម្រុង", Coordinators = "អ្នកសម្របសម្រួល", Until = "រហូតដល់",
         Rota = "តារាងវេន៖ ១៤ ថ្ងៃខាងមុខ", NoShifts = "គ្មានវេនក្នុង ១៤ ថ្ងៃខាងមុខទេ។", AddShift = "បន្ថែមវេន", Responder = "អ្នកឆ្លើយតប", Role = "តួនាទី",
@@ -345,6 +350,9 @@ public sealed class Labels
     public string EventName(string kind) => kind switch
     {
         "urgent_message" => EventUrgentMessage,
+        "urgent_details" => EventUrgentDetails,
+        "taken_from_intake" => EventTakenFromIntake,
+        "emergency_follow_up" => EventEmergencyFollowUp,
         "paged" => EventPaged,
         "acked" => Acknowledged,
         "reply" => EventReply,

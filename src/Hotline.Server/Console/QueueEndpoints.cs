@@ -17,7 +17,7 @@ public static class QueueEndpoints
 
     public static void MapQueue(this RouteGroupBuilder console)
     {
-        console.MapGet("/", async (HttpContext context, ConsoleSession session, ConsoleCaseStore cases, TimeProvider time) =>
+        console.MapGet("/", async (HttpContext context, ConsoleSession session, ConsoleCaseStore cases, IntakeStore intake, TimeProvider time) =>
         {
             var labels = Labels.For(context);
             var staff = ConsoleSession.Staff(context);
@@ -27,7 +27,9 @@ public static class QueueEndpoints
             var tabs = Html.Join(Filters.Select(f => Html.Of(
                 $"<a href=\"/console{Query(filter with { Show = f })}\" class=\"tab{(f == filter.Show ? " current" : "")}\">{FilterName(labels, f)}</a> ")));
             var urgent = UrgentWaiting(items);
+            var alarms = await IntakeEndpoints.Banner(context, labels, intake, context.RequestAborted);
             return ConsoleLayout.Page(context, labels, (urgent > 0 ? $"({urgent}) " : "") + labels.Queue, Html.Of($"""
+                {alarms}
                 <h1>{labels.OpenCases}</h1>
                 <nav class="tabs">{tabs}<a href="/console/tasks" class="tab">{labels.Tasks}</a></nav>
                 {FilterForm(labels, filter, options)}

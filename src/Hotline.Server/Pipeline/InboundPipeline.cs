@@ -22,7 +22,35 @@ public sealed class InboundPipeline(
     CheckIns.CheckInAnswerService checkInAnswers,
     ILogger<InboundPipeline> logger)
 {
+    /// <summary>Attempts at a message whose new case drew a code another case already has (random codes: a rare
+    /// event, and each attempt draws fresh codes).</summary>
+    private const int CaseCodeAttempts = 5;
+
     public async Task<InboundOutcome> ProcessAsync(InboundEnvelope envelope, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ProcessOnceAsync(envelope, ct);
+            }
+            catch (PostgresException ex) when (ex is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "cases_code_key" })
+            {
+                // The whole unit rolled back (the inbound row with it): run the message again from the start, so it
+                // is stored and its case opened under another code. Never lost, never a 503 for a collision.
+                if (attempt >= CaseCodeAttempts)
+                {
+                    logger.LogError("A new case drew a code already in use {Attempts} times for message {ProviderSid}; the message is stored without a reply",
+                        attempt, envelope.ProviderSid);
+                    return await StoreWithoutReplyAsync(envelope, ct);
+                }
+                logger.LogWarning("A new case drew a code already in use (attempt {Attempt} for message {ProviderSid}); trying again",
+                    attempt, envelope.ProviderSid);
+            }
+        }
+    }
+
+    private async Task<InboundOutcome> ProcessOnceAsync(InboundEnvelope envelope, CancellationToken ct)
     {
         await using var unit = await InboundTransaction.BeginAsync(dataSource, protector, envelope, ct);
         if (unit is null)

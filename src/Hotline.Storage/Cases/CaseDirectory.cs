@@ -21,3 +21,6 @@ public sealed record DueCase(
     string? Need,
     string? Province,
     EscalationState State);
+
+/// <summary>The person behind an unrouted urgent case, as the intake alarm needs them (never their number).</summary>
+public sealed record IntakeContact(long ContactId, string? Language, string? Country, bool OptedOut);

@@ -95,6 +95,33 @@ public sealed class CaseStore(FieldProtector protector)
                 paged, now = now.UtcDateTime, nextCheck = nextCheck?.UtcDateTime, exhausted,
             }, transaction);
 
+    /// <summary>Marks an unrouted case as alarmed, once: true (with the person's contact, language, country and whether
+    /// they opted out) only for the first caller, so the fallback list is paged and the person written to once.</summary>
+    public async Task<IntakeContact?> ClaimIntakeAlarmAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long caseId, DateTimeOffset now) =>
+        (await connection.QueryAsync<IntakeContact>(
+            """
+            UPDATE cases k SET intake_alerted_at = @now
+            FROM contacts c
+            WHERE k.id = @caseId AND k.intake_alerted_at IS NULL AND c.id = k.contact_id
+            RETURNING c.id AS ContactId, c.language AS Language, c.country AS Country, c.opted_out_at IS NOT NULL AS OptedOut
+            """, new { caseId, now = now.UtcDateTime }, transaction)).SingleOrDefault();
+
+    /// <summary>The duty managers coordinators marked as the fallback list, in every organisation (enabled ones only).</summary>
+    public async Task<IReadOnlyList<long>> FallbackRespondersAsync(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+        (await connection.QueryAsync<long>(
+            "SELECT id FROM responders WHERE fallback AND disabled_at IS NULL ORDER BY organisation_id, id", transaction: transaction)).ToList();
+
+    /// <summary>Queues the message to the person (through the outbox, in the escalation's transaction) and notes it on the case.</summary>
+    public async Task QueueFollowUpAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long caseId, long contactId, string text, DateTimeOffset now)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(OutboxRows.Insert(protector, contactId, null, text, Conversations.OutboundKinds.Reply, null, now));
+        await batch.ExecuteNonQueryAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO case_events (case_id, kind, created_at) VALUES (@caseId, 'emergency_follow_up', @now)",
+            new { caseId, now = now.UtcDateTime }, transaction);
+    }
+
     /// <summary>The responder most recently given a help case in an organisation, for round-robin.</summary>
     public Task<long?> LastHelpAssigneeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long organisationId) =>
         connection.ExecuteScalarAsync<long?>(

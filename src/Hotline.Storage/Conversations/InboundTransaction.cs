@@ -257,6 +257,24 @@ public sealed class InboundTransaction : IAsyncDisposable
         CasesTouched = true;
     }
 
+    /// <summary>What a person in danger said after the urgent safety message (where they are, what is happening),
+    /// kept as an encrypted <c>urgent_details</c> event on their open urgent case. The case normally exists already
+    /// (the alarm was raised by the message that started the urgent flow); if it was closed in between, a new urgent
+    /// case opens — never a second, non-urgent one, and never a second page chain.</summary>
+    public void AppendUrgentDetails(string code, string? details)
+    {
+        _batch.BatchCommands.Add(Command("""
+            INSERT INTO cases (code, contact_id, kind, reason, status, opened_at, next_escalation_at)
+            VALUES ($1, $2, 'urgent', 'urgent_follow_up', 'open', $3, $3)
+            ON CONFLICT (contact_id) WHERE kind = 'urgent' AND status <> 'closed' DO NOTHING
+            """, code, ContactId, Now));
+        _batch.BatchCommands.Add(Command("""
+            INSERT INTO case_events (case_id, kind, body_enc, created_at)
+            SELECT id, 'urgent_details', $2, $3 FROM cases WHERE contact_id = $1 AND kind = 'urgent' AND status <> 'closed'
+            """, ContactId, details is null ? DBNull.Value : _protector.Encrypt(details, Purposes.CaseNote), Now));
+        CasesTouched = true;
+    }
+
     /// <summary>Opens a help request (non-urgent case) for routing and round-robin assignment.</summary>
     public void OpenHelpCase(string code, string? need, string? province, bool? consentToShare, string? safeContact, long? organisationId = null)
     {

@@ -32,6 +32,9 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         ["enrolments/{id}"] = r => r.EnrolmentId.ToString(),
         ["checkins/{id}"] = r => r.EnrolmentId.ToString(),
         ["tasks/{id}"] = r => r.TaskId.ToString(),
+        // Taking a case from intake by id: another organisation's case is not unrouted, so it is not found.
+        ["intake/{id}"] = r => r.CaseId.ToString(),
+        ["fallback/{id}"] = r => r.ResponderId.ToString(),
     };
 
     /// <summary>Routes with a parameter that names no organisation's data.</summary>
@@ -50,6 +53,7 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         ["/console/cases/{code}/reply"] = [("text", "Are you safe now?")],
         ["/console/cases/{code}/count"] = [("text", "Are you safe now?")],
         ["/console/cases/{code}/close"] = [("outcome", "resolved")],
+        ["/console/intake/fallback/{id}"] = [("fallback", "on")],
     };
 
     /// <summary>JSON bodies an API action validates before it looks the record up (every other action gets "{}"): a
@@ -70,7 +74,7 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         ["/api/checkins/outcomes"] = ["?format=csv"],
     };
 
-    private sealed record Records(string CaseCode, long ResponderId, long ShiftId, long EnrolmentId, long TaskId);
+    private sealed record Records(string CaseCode, long ResponderId, long ShiftId, long EnrolmentId, long TaskId, long CaseId);
 
     [Fact]
     public async Task Organisation_a_gets_404_for_every_record_of_organisation_b_and_none_of_its_data_in_any_list()
@@ -140,7 +144,8 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
             INSERT INTO followup_tasks (organisation_id, enrolment_id, kind, created_at) VALUES (@org, @enrolment, 'need_to_talk', @at) RETURNING id;
             UPDATE checkins SET status = 'answered', wellbeing = 'good', sent_at = @at, answered_at = @at WHERE enrolment_id = @enrolment;
             """, new { enrolment, org = org.OrganisationId, at = Now.UtcDateTime });
-        return new Records(code, responder, shift, enrolment, task);
+        var caseId = await Dapper.SqlMapper.ExecuteScalarAsync<long>(db, "SELECT id FROM cases WHERE code = @code", new { code });
+        return new Records(code, responder, shift, enrolment, task, caseId);
     }
 
     /// <summary>The route with the records' identifiers in place of its parameters.</summary>

@@ -51,7 +51,8 @@ public sealed class HotlineTestServer : IAsyncDisposable
     public NpgsqlDataSource OwnerDataSource => _app.Services.GetRequiredKeyedService<NpgsqlDataSource>(DatabaseConnections.OwnerKey);
 
     public static async Task<HotlineTestServer> StartAsync(PostgresFixture postgres, bool withProvider = true,
-        IConversationEngine? engine = null, Action<Dictionary<string, string?>>? settings = null, TimeProvider? time = null)
+        IConversationEngine? engine = null, Action<Dictionary<string, string?>>? settings = null, TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         var connectionString = await postgres.Cluster.CreateDatabaseAsync();
         var provider = withProvider ? await FakeProvider.FakeProvider.StartAsync(AccountSid, AuthToken) : null;
@@ -86,6 +87,7 @@ public sealed class HotlineTestServer : IAsyncDisposable
             builder.Logging.AddProvider(logs);
             if (engine is not null) builder.Services.AddSingleton(engine);
             if (time is not null) builder.Services.AddSingleton(time);
+            services?.Invoke(builder.Services); // before the app's own registrations: replaces what it adds with TryAdd
         });
         try
         {

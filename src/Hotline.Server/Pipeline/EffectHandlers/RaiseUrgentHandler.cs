@@ -7,10 +7,10 @@ namespace Hotline.Server.Pipeline.EffectHandlers;
 /// <summary>Urgent danger is stored in the same transaction as the message that revealed it, as an urgent case
 /// due for paging now (or, when the person already has one open, as an event on it): it cannot be lost between
 /// detection and paging.</summary>
-public sealed class RaiseUrgentHandler : EffectHandler<RaiseUrgent>
+public sealed class RaiseUrgentHandler(CaseCodeSource codes) : EffectHandler<RaiseUrgent>
 {
     protected override void Apply(InboundTransaction unit, RaiseUrgent effect)
     {
-        unit.OpenUrgentCase(CaseCodes.NewCaseCode(), effect.Reason);
+        unit.OpenUrgentCase(codes.Next(), effect.Reason);
     }
 }
