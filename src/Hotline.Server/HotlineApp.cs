@@ -68,7 +68,8 @@ public static class HotlineApp
 
         services.AddOptions<HotlineOptions>().Bind(configuration.GetSection(HotlineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<HotlineOptions>, HotlineOptionsValidator>();
-        services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.Section));
+        services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         // Three pools (docs/security.md): the owner's for migrations and Quartz's tables; the worker's — the container's
@@ -149,13 +150,14 @@ public static class HotlineApp
         services.AddSingleton<Hotline.Server.CheckIns.CheckInService>();
         services.AddSingleton<Hotline.Server.CheckIns.CheckInAnswerService>();
 
-        // Order matters: migrations finish, and the runtime roles are checked, before the dispatcher starts.
+        // Order matters: migrations finish, and the encryption key and the runtime roles are checked, before the dispatcher starts.
         services.AddHostedService<MigrationService>();
+        services.AddHostedService<EncryptionKeyCheck>();
         services.AddHostedService<RuntimeRoleCheck>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<ImmediatePager>();
         services.AddHostedService<AgencyRegisterRefresher>();
-        if (configuration.GetValue("Hotline:Scheduler:Enabled", true)) builder.AddHotlineScheduler();
+        if (configuration.GetValue(HotlineOptions.Section + ":Scheduler:Enabled", true)) builder.AddHotlineScheduler();
     }
 
     /// <summary>

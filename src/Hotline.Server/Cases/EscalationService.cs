@@ -66,6 +66,16 @@ public sealed class EscalationService(
             return 0;
         }
 
+        if (@case.IsTest)
+        {
+            // A conversation typed into the simulator next to a real provider: real responders carry real phones and
+            // must never be woken by a test. The case is routed (so it shows in the queue, marked as a test) and its
+            // escalation ends here.
+            logger.LogInformation("Case {CaseCode} is a simulator test case: routed, nobody paged", @case.Code);
+            await cases.SaveEscalationAsync(connection, transaction, @case.Id, orgId, @case.State, null, false, false, now);
+            return 0;
+        }
+
         if (@case.Kind == CaseKind.Help)
             return await OfferHelpCaseAsync(connection, transaction, @case, orgId, directory, now);
 

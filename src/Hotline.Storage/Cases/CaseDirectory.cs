@@ -11,7 +11,8 @@ public sealed record CaseDirectory(
     IReadOnlyDictionary<long, long> ResponderContacts,
     IReadOnlyList<Shift> Shifts);
 
-/// <summary>A case whose escalation check is due, with the escalation state stored for it.</summary>
+/// <summary>A case whose escalation check is due, with the escalation state stored for it. <paramref name="IsTest"/>: the
+/// person is a simulator contact (a test conversation), whose case is shown but pages nobody.</summary>
 public sealed record DueCase(
     long Id,
     string Code,
@@ -20,4 +21,5 @@ public sealed record DueCase(
     CaseKind Kind,
     string? Need,
     string? Province,
-    EscalationState State);
+    EscalationState State,
+    bool IsTest = false);
