@@ -42,12 +42,19 @@ public static class HotlineApp
         app.Services.GetRequiredService<Hotline.Server.CheckIns.CheckInSettings>();
         app.UseExceptionHandler(error => error.Run(async context =>
         {
-            // Generic answer, no details: exceptions may carry personal data.
-            context.Response.StatusCode = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is NpgsqlException
-                ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+            // Generic answer, no details: exceptions may carry personal data. Input the client got wrong (a body over
+            // the limit, an unreadable form) is a 4xx with the reason, not a 500.
+            var (status, reason) = BadRequests.Classify(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error);
+            if (reason is not null)
+            {
+                await BadRequests.WriteAsync(context, status, reason);
+                return;
+            }
+            context.Response.StatusCode = status;
             context.Response.ContentType = "text/plain";
             await context.Response.WriteAsync("The service could not handle this request.");
         }));
+        app.UseConsoleFormChecks();
         app.MapHealth();
         app.MapWebhooks();
         app.MapAdminApi();

@@ -30,7 +30,7 @@ public sealed class AgencyImportTests(PostgresFixture postgres)
     [Fact]
     public async Task A_valid_register_is_imported_audited_and_answers_at_once()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres);
+        await using var server = await HotlineTestServer.StartAsync(postgres, settings: s => s["Hotline:SimulatorEnabled"] = "true");
         var key = await KeyAsync(server);
         var csv = $"""
             {Header}

@@ -81,9 +81,10 @@ public sealed class HotlineTestServer : IAsyncDisposable
         settings?.Invoke(config);
 
         var logs = new CapturingLoggerProvider();
-        var app = HotlineApp.Build([], builder =>
+        // Through the command line, as `--environment` would be given: set on the builder afterwards, the name would not
+        // reach the IHostEnvironment the validators see.
+        var app = HotlineApp.Build(["--environment", environment], builder =>
         {
-            builder.Environment.EnvironmentName = environment;
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(config);
             builder.Logging.ClearProviders();
