@@ -42,12 +42,19 @@ public static class HotlineApp
         app.Services.GetRequiredService<Hotline.Server.CheckIns.CheckInSettings>();
         app.UseExceptionHandler(error => error.Run(async context =>
         {
-            // Generic answer, no details: exceptions may carry personal data.
-            context.Response.StatusCode = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is NpgsqlException
-                ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+            // Generic answer, no details: exceptions may carry personal data. Input the client got wrong (a body over
+            // the limit, an unreadable form) is a 4xx with the reason, not a 500.
+            var (status, reason) = BadRequests.Classify(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error);
+            if (reason is not null)
+            {
+                await BadRequests.WriteAsync(context, status, reason);
+                return;
+            }
+            context.Response.StatusCode = status;
             context.Response.ContentType = "text/plain";
             await context.Response.WriteAsync("The service could not handle this request.");
         }));
+        app.UseConsoleFormChecks();
         app.MapHealth();
         app.MapWebhooks();
         app.MapAdminApi();
@@ -68,7 +75,8 @@ public static class HotlineApp
 
         services.AddOptions<HotlineOptions>().Bind(configuration.GetSection(HotlineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<HotlineOptions>, HotlineOptionsValidator>();
-        services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.Section));
+        services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         // Three pools (docs/security.md): the owner's for migrations and Quartz's tables; the worker's — the container's
@@ -152,13 +160,14 @@ public static class HotlineApp
         services.AddSingleton<Hotline.Server.CheckIns.CheckInService>();
         services.AddSingleton<Hotline.Server.CheckIns.CheckInAnswerService>();
 
-        // Order matters: migrations finish, and the runtime roles are checked, before the dispatcher starts.
+        // Order matters: migrations finish, and the encryption key and the runtime roles are checked, before the dispatcher starts.
         services.AddHostedService<MigrationService>();
+        services.AddHostedService<EncryptionKeyCheck>();
         services.AddHostedService<RuntimeRoleCheck>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<ImmediatePager>();
         services.AddHostedService<AgencyRegisterRefresher>();
-        if (configuration.GetValue("Hotline:Scheduler:Enabled", true)) builder.AddHotlineScheduler();
+        if (configuration.GetValue(HotlineOptions.Section + ":Scheduler:Enabled", true)) builder.AddHotlineScheduler();
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed class HostTests(PostgresFixture postgres)
     public async Task The_simulator_holds_a_real_conversation_with_the_content_engine()
     {
         // No provider credentials: the simulator is the only channel, with the real content and dialog engine.
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false);
+        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, environment: "Development");
         Assert.Equal(HttpStatusCode.OK, (await server.Http.GetAsync("/simulator/index.html")).StatusCode);
 
         var sent = await server.Http.PostAsJsonAsync("/simulator/api/send", new { from = "+85512000001", body = "hello" });
@@ -61,7 +61,7 @@ public sealed class HostTests(PostgresFixture postgres)
     [Fact]
     public async Task Simulator_refuses_a_number_that_is_not_in_international_form()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false);
+        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, environment: "Development");
         var response = await server.Http.PostAsJsonAsync("/simulator/api/send", new { from = "012 345 678", body = "hello" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("international", await response.Content.ReadAsStringAsync());
@@ -70,7 +70,7 @@ public sealed class HostTests(PostgresFixture postgres)
     [Fact]
     public async Task Webhooks_are_refused_when_no_provider_token_is_configured()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false);
+        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, environment: "Development");
         var response = await server.SendSmsAsync("+85512345678", "hi");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

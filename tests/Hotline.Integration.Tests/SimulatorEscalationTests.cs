@@ -23,7 +23,7 @@ public sealed partial class SimulatorEscalationTests(PostgresFixture postgres)
     [Fact]
     public async Task An_urgent_message_pages_the_responder_who_takes_it_and_answers_through_the_hotline()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false);
+        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, environment: "Development");
         await CaseSeed.CreateAsync(server, DateTimeOffset.UtcNow);
 
         await SendAsync(server, Person, "ជួយខ្ញុំផង");

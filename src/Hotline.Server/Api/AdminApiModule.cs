@@ -43,6 +43,18 @@ public static class AdminApiModule
     {
         // Placed here, after the exception handler, so that a database failure during key look-up gets the same
         // generic answer as any other failure.
+        app.Use(async (context, next) =>
+        {
+            // API answers carry cases, responders and enrolments: no browser or proxy may keep a copy. Set as the
+            // response starts, so error answers (401, the exception handler's) carry it too.
+            if (context.Request.Path.StartsWithSegments("/api"))
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    return Task.CompletedTask;
+                });
+            await next();
+        });
         app.UseAuthentication();
         app.UseAuthorization();
 

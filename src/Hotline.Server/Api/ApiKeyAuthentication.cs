@@ -26,6 +26,9 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // Keys are for /api only: a header sent to /health or a webhook is ignored, not looked up and not audited
+        // (otherwise anyone could fill the audit log from an unauthenticated path).
+        if (!Request.Path.StartsWithSegments("/api")) return AuthenticateResult.NoResult();
         var key = PresentedKey(Request);
         if (key is null) return AuthenticateResult.NoResult();
 

@@ -65,9 +65,20 @@ public sealed class EscalationService(
         if (organisationId is not { } orgId)
         {
             logger.LogError("No organisation can take case {CaseCode} ({Kind}) now; trying again in a minute", @case.Code, @case.Kind);
-            var queued = @case.Kind == CaseKind.Urgent ? await RaiseIntakeAlarmAsync(connection, transaction, @case, directory, now) : 0;
+            // A simulator test case never reaches the fallback list either: duty managers carry real phones.
+            var queued = @case.Kind == CaseKind.Urgent && !@case.IsTest ? await RaiseIntakeAlarmAsync(connection, transaction, @case, directory, now) : 0;
             await cases.SaveEscalationAsync(connection, transaction, @case.Id, null, @case.State, now + NoOneRetry, false, false, now);
             return queued;
+        }
+
+        if (@case.IsTest)
+        {
+            // A conversation typed into the simulator next to a real provider: real responders carry real phones and
+            // must never be woken by a test. The case is routed (so it shows in the queue, marked as a test) and its
+            // escalation ends here.
+            logger.LogInformation("Case {CaseCode} is a simulator test case: routed, nobody paged", @case.Code);
+            await cases.SaveEscalationAsync(connection, transaction, @case.Id, orgId, @case.State, null, false, false, now);
+            return 0;
         }
 
         if (@case.Kind == CaseKind.Help)

@@ -10,9 +10,9 @@ using Npgsql;
 
 namespace Hotline.Server.StaffConsole;
 
-/// <summary>A line of the queue.</summary>
+/// <summary>A line of the queue. <paramref name="IsTest"/>: the person is a simulator contact (a test conversation; its case paged nobody).</summary>
 public sealed record QueueItem(long Id, string Code, string Kind, string? Need, string? Province, string Status, DateTime OpenedAt,
-    long? AssignedResponderId, string? AssignedName);
+    long? AssignedResponderId, string? AssignedName, bool IsTest = false);
 
 /// <summary>A case as its page shows it; the number is masked before it leaves this class.</summary>
 public sealed record ConsoleCase(long Id, string Code, string Kind, string? Need, string? Province, string? Reason, string Status,
@@ -43,7 +43,8 @@ public sealed partial class ConsoleCaseStore(TenantDatabase tenants, FieldProtec
         return (await tenant.Connection.QueryAsync<QueueItem>(
             """
             SELECT k.id AS Id, k.code AS Code, k.kind AS Kind, k.need AS Need, k.province AS Province, k.status AS Status,
-                   k.opened_at AS OpenedAt, k.assigned_responder_id AS AssignedResponderId, r.name AS AssignedName
+                   k.opened_at AS OpenedAt, k.assigned_responder_id AS AssignedResponderId, r.name AS AssignedName,
+                   EXISTS (SELECT 1 FROM contacts ct WHERE ct.id = k.contact_id AND ct.channel = 'simulator') AS IsTest
             FROM cases k LEFT JOIN responders r ON r.id = k.assigned_responder_id
             WHERE k.organisation_id = @organisationId AND k.status <> 'closed'
               AND (@show <> 'mine' OR k.assigned_responder_id = @responderId)

@@ -99,6 +99,7 @@ public sealed class Labels
     public required string NoOtherOrganisations { get; init; }
     public required string OtherOrganisation { get; init; }
     public required string SystemActor { get; init; }
+    public required string TestCase { get; init; }
     public required string EventUrgentMessage { get; init; }
     public required string EventUrgentDetails { get; init; }
     public required string EventTakenFromIntake { get; init; }
@@ -200,7 +201,7 @@ public sealed class Labels
         ReferConsentRefused = "Cannot refer: the person did not agree to their request being shared.",
         ReferNotAllowed = "Only the assigned responder, a coordinator or an admin can refer this case.", ReferClosed = "The case is closed.",
         ReferUnknownOrganisation = "Choose another organisation from the list.",
-        NoOtherOrganisations = "There is no other organisation to refer to.", OtherOrganisation = "Another organisation", SystemActor = "Hotline",
+        NoOtherOrganisations = "There is no other organisation to refer to.", OtherOrganisation = "Another organisation", SystemActor = "Hotline", TestCase = "Test (simulator): nobody paged",
         EventUrgentMessage = "New urgent message", EventUrgentDetails = "What they said after the safety message",
         EventTakenFromIntake = "Taken from intake", EventEmergencyFollowUp = "Emergency numbers sent (nobody on call)", EventPaged = "Paged", EventReply = "Reply sent", EventReferred = "Referred here",
         EventAssigned = "Assigned", EventNote = "Note", EventPassed = "Passed on",
@@ -270,7 +271,7 @@ public sealed class Labels
         ReferConsentRefused = "មិនអាចបញ្ជូនបានទេ៖ អ្នកផ្ញើមិនបានយល់ព្រមឱ្យចែករំលែកសំណើរបស់ពួកគេទេ។",
         ReferNotAllowed = "មានតែអ្នកទទួលបន្ទុកករណី អ្នកសម្របសម្រួល ឬអ្នកគ្រប់គ្រងប៉ុណ្ណោះ ដែលអាចបញ្ជូនករណីនេះបាន។",
         ReferClosed = "ករណីនេះបានបិទហើយ។", ReferUnknownOrganisation = "សូមជ្រើសរើសអង្គការផ្សេងពីបញ្ជី។",
-        NoOtherOrganisations = "គ្មានអង្គការផ្សេងទៀតសម្រាប់បញ្ជូនទេ។", OtherOrganisation = "អង្គការផ្សេង", SystemActor = "ប្រព័ន្ធ",
+        NoOtherOrganisations = "គ្មានអង្គការផ្សេងទៀតសម្រាប់បញ្ជូនទេ។", OtherOrganisation = "អង្គការផ្សេង", SystemActor = "ប្រព័ន្ធ", TestCase = "សាកល្បង (simulator)៖ មិនបានជូនដំណឹងអ្នកណាទេ",
         EventUrgentMessage = "សារបន្ទាន់ថ្មី", EventUrgentDetails = "អ្វីដែលគេប្រាប់បន្ទាប់ពីសារសុវត្ថិភាព",
         EventTakenFromIntake = "បានទទួលពីករណីរង់ចាំ", EventEmergencyFollowUp = "បានផ្ញើលេខបន្ទាន់ (គ្មាននរណានៅវេន)", EventPaged = "បានជូនដំណឹង", EventReply = "បានផ្ញើការឆ្លើយតប", EventReferred = "បានបញ្ជូនមកទីនេះ",
         EventAssigned = "បានចាត់តាំង", EventNote = "កំណត់ចំណាំ", EventPassed = "បានបញ្ជូនបន្ត",

@@ -91,6 +91,8 @@ public static class QueueEndpoints
     }
 
     /// <summary>Urgent cases nobody has taken yet: the number in the title, and the rows highlighted.</summary>
+    private static Html TestBadge(Labels labels) => Html.Of($" <span class=\"test\">{labels.TestCase}</span>");
+
     private static int UrgentWaiting(IReadOnlyList<QueueItem> items) => items.Count(c => c.Kind == "urgent" && c.Status == "open");
 
     private static Html List(Labels labels, IReadOnlyList<QueueItem> items, DateTimeOffset now)
@@ -100,7 +102,7 @@ public static class QueueEndpoints
             <li class="case {c.Kind}{(c.Kind == "urgent" && c.Status == "open" ? " waiting" : "")}" data-code="{c.Code}">
             <a href="/console/cases/{c.Code}">
             <span class="code">{c.Code}</span>
-            <span class="kind">{labels.KindName(c.Kind)}</span>
+            <span class="kind">{labels.KindName(c.Kind)}</span>{(c.IsTest ? TestBadge(labels) : Html.Empty)}
             <span class="need">{c.Need ?? "–"}</span>
             <span class="province">{c.Province ?? "–"}</span>
             <span class="age" title="{labels.Age}">{ConsoleLayout.Duration(now - new DateTimeOffset(DateTime.SpecifyKind(c.OpenedAt, DateTimeKind.Utc)))}</span>

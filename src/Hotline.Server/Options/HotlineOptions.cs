@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Hotline.Server.Options;
 
@@ -21,10 +22,33 @@ public sealed class HotlineOptions
     /// working directory, then upwards from the application folder.</summary>
     public string ContentPath { get; set; } = "content";
 
-    /// <summary>Serve /simulator. Defaults to on when no provider credentials are configured.</summary>
+    /// <summary>Serve /simulator. Defaults to on when no provider credentials are configured (Development only:
+    /// elsewhere the service refuses to start without them). With a provider configured the simulator is a channel of
+    /// its own: it sees only the contacts it created, and its cases page nobody.</summary>
     public bool? SimulatorEnabled { get; set; }
 
+    // Nested sections are validated too: without this, a value the annotations refuse (MessagesPerSecond = 0) passed
+    // start-up and crashed the dispatcher later.
+    [ValidateObjectMembers]
     public OutboxOptions Outbox { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public SchedulerOptions Scheduler { get; set; } = new();
+}
+
+/// <summary>The "Hotline:Scheduler" section: the clustered Quartz ticks.</summary>
+public sealed class SchedulerOptions
+{
+    /// <summary>Run the Quartz scheduler on this node (tests turn it off to drive the ticks themselves).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Seconds between escalation ticks: how late a backup or coordinator page may be, at most.</summary>
+    [Range(1, 300)]
+    public int TickSeconds { get; set; } = 2;
+
+    /// <summary>Seconds between check-in ticks.</summary>
+    [Range(1, 3600)]
+    public int CheckInTickSeconds { get; set; } = 30;
 }
 
 public sealed class OutboxOptions

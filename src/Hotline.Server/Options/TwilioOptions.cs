@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Hotline.Server.Options;
 
 /// <summary>The "Twilio" section: a Twilio account, or any Twilio-compatible provider (Somleng) through ApiBaseUrl.</summary>
@@ -23,6 +25,7 @@ public sealed class TwilioOptions
     public string? MessagingServiceSid { get; set; }
 
     /// <summary>Seconds a message may wait in the provider's queue before it is dropped (stale replies are worse than none).</summary>
+    [Range(1, 36000)] // the provider's own limits for ValidityPeriod
     public int? ValidityPeriodSeconds { get; set; } = 3600;
 
     public bool HasCredentials => !string.IsNullOrWhiteSpace(AccountSid) && !string.IsNullOrWhiteSpace(AuthToken);

@@ -89,7 +89,8 @@ public sealed class InboundPipeline(
                 // A person is talking with this client now: the dialog still hears STOP, the quick exit and danger,
                 // but its automatic replies are held back, and the client's words go to that responder.
                 effects = effects.Where(e => e is not Domain.Conversations.Effects.SendReply);
-                if (assigned.RelayBySms)
+                // A simulator conversation is never relayed to a responder's real phone (it is a test).
+                if (assigned.RelayBySms && envelope.Channel != Channel.Simulator)
                     unit.QueueOutboundTo(assigned.ResponderContactId, RelayText(assigned.Code, envelope.Body), OutboundKinds.Relay);
             }
             foreach (var effect in effects)

@@ -8,7 +8,8 @@ namespace Hotline.Server.Simulator;
 
 /// <summary>A pretend phone: messages typed in the simulator go through exactly the same pipeline as SMS, on the
 /// simulator channel, and its replies are read back from the transcript.</summary>
-public sealed partial class SimulatorService(InboundPipeline pipeline, TranscriptStore transcripts, Outbox.ChannelRouter router, TimeProvider time)
+public sealed partial class SimulatorService(InboundPipeline pipeline, TranscriptStore transcripts, Outbox.ChannelRouter router,
+    IHostEnvironment environment, TimeProvider time)
 {
     public const int MaxBodyLength = 10_000;
 
@@ -16,12 +17,14 @@ public sealed partial class SimulatorService(InboundPipeline pipeline, Transcrip
         number is not null && NumberPattern().IsMatch(number) ? null : "Pick a phone number in international form, e.g. +85512345678.";
 
     /// <summary>
-    /// With no provider configured the simulator stands in for SMS itself: a number typed here is the same contact as
-    /// that number texting in (so a registered responder can take pages and answer them from the simulator), and
-    /// everything "sent" to SMS numbers lands in the simulator. With a provider configured, simulator numbers are a
-    /// channel of their own, so nothing typed here can ever reach a real phone.
+    /// In Development with no provider configured the simulator stands in for SMS itself: a number typed here is the
+    /// same contact as that number texting in (so a registered responder can take pages and answer them from the
+    /// simulator), and everything "sent" to SMS numbers lands in the simulator. Everywhere else simulator numbers are a
+    /// channel of their own: the simulator sees and creates only simulator contacts (never a real person's
+    /// conversation or a responder's pages), nothing typed here reaches a real phone, and its cases page nobody.
+    /// Outside Development the service does not start without a provider, so this is the second lock, not the first.
     /// </summary>
-    private Channel Channel => router.ProviderConfigured ? Channel.Simulator : Channel.Sms;
+    public Channel Channel => !router.ProviderConfigured && environment.IsDevelopment() ? Channel.Sms : Channel.Simulator;
 
     public async Task<InboundOutcome> SendAsync(string number, string body, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Hotline.Server.Cases;
+using Hotline.Server.Options;
 using Quartz;
 
 namespace Hotline.Server.Startup;
@@ -12,8 +13,11 @@ public static class SchedulerSetup
 {
     public static void AddHotlineScheduler(this WebApplicationBuilder builder)
     {
-        var tickSeconds = builder.Configuration.GetValue("Hotline:Scheduler:TickSeconds", 2);
-        var checkInTickSeconds = builder.Configuration.GetValue("Hotline:Scheduler:CheckInTickSeconds", 30);
+        // The triggers are built now, before options are validated; an out-of-range value is caught by the start-up
+        // validation of Hotline:Scheduler (which names the setting), so here it only must not throw first.
+        var settings = builder.Configuration.GetSection(HotlineOptions.Section + ":Scheduler").Get<SchedulerOptions>() ?? new SchedulerOptions();
+        var tickSeconds = Math.Max(1, settings.TickSeconds);
+        var checkInTickSeconds = Math.Max(1, settings.CheckInTickSeconds);
         builder.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>

@@ -11,7 +11,8 @@ public sealed record CaseDirectory(
     IReadOnlyDictionary<long, long> ResponderContacts,
     IReadOnlyList<Shift> Shifts);
 
-/// <summary>A case whose escalation check is due, with the escalation state stored for it.</summary>
+/// <summary>A case whose escalation check is due, with the escalation state stored for it. <paramref name="IsTest"/>: the
+/// person is a simulator contact (a test conversation), whose case is shown but pages nobody.</summary>
 public sealed record DueCase(
     long Id,
     string Code,
@@ -20,7 +21,8 @@ public sealed record DueCase(
     CaseKind Kind,
     string? Need,
     string? Province,
-    EscalationState State);
+    EscalationState State,
+    bool IsTest = false);
 
 /// <summary>The person behind an unrouted urgent case, as the intake alarm needs them (never their number).</summary>
 public sealed record IntakeContact(long ContactId, string? Language, string? Country, bool OptedOut);

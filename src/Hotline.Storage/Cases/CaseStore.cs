@@ -35,9 +35,10 @@ public sealed class CaseStore(FieldProtector protector)
     public async Task<IReadOnlyList<DueCase>> ClaimDueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, int max)
     {
         var rows = (await connection.QueryAsync<(long Id, string Code, long? OrganisationId, long ContactId, string Kind, string? Need, string? Province,
-            int Step, int Round, DateTime? LastPagedAt, DateTime? AckedAt)>(
+            int Step, int Round, DateTime? LastPagedAt, DateTime? AckedAt, bool IsTest)>(
             """
-            SELECT id, code, organisation_id, contact_id, kind, need, province, escalation_step, escalation_round, last_paged_at, acked_at
+            SELECT id, code, organisation_id, contact_id, kind, need, province, escalation_step, escalation_round, last_paged_at, acked_at,
+                   coalesce((SELECT ct.channel = 'simulator' FROM contacts ct WHERE ct.id = cases.contact_id), false)
             FROM cases
             WHERE status = 'open' AND next_escalation_at <= @now
             ORDER BY next_escalation_at
@@ -51,7 +52,7 @@ public sealed class CaseStore(FieldProtector protector)
         return rows.Select(r => new DueCase(r.Id, r.Code, r.OrganisationId, r.ContactId, r.Kind == "urgent" ? CaseKind.Urgent : CaseKind.Help,
             r.Need, r.Province,
             new EscalationState(r.Step, r.Round, r.LastPagedAt is { } p ? new DateTimeOffset(p, TimeSpan.Zero) : null, r.AckedAt is not null,
-                paged[r.Id].Where(x => x.Round == r.Round).Select(x => x.ResponderId).ToHashSet()))).ToList();
+                paged[r.Id].Where(x => x.Round == r.Round).Select(x => x.ResponderId).ToHashSet()), r.IsTest)).ToList();
     }
 
     /// <summary>Records a page and queues its SMS, once: a second attempt at the same (case, round, step, responder)

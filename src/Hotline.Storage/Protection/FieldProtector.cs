@@ -17,6 +17,7 @@ public sealed class FieldProtector
     private const int TagSize = 16;
     private readonly byte[] _encryptionKey;
     private readonly byte[] _lookupKey;
+    private readonly byte[] _checkKey;
     // An AesGcm instance holds the expanded key (an OpenSSL context): one per thread instead of one per call.
     private readonly ThreadLocal<AesGcm> _aes;
 
@@ -25,6 +26,7 @@ public sealed class FieldProtector
         if (masterKey.Length != 32) throw new ArgumentException("The encryption key must be 32 bytes (base64 of 32 random bytes).", nameof(masterKey));
         _encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: "hotline field encryption v1"u8.ToArray());
         _lookupKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: "hotline lookup hash v1"u8.ToArray());
+        _checkKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: "hotline key check v1"u8.ToArray());
         _aes = new ThreadLocal<AesGcm>(() => new AesGcm(_encryptionKey, TagSize));
     }
 
@@ -58,4 +60,9 @@ public sealed class FieldProtector
 
     /// <summary>The keyed hash used to find a contact by address without storing the address in clear.</summary>
     public byte[] LookupHash(string value) => HMACSHA256.HashData(_lookupKey, Encoding.UTF8.GetBytes(value));
+
+    /// <summary>A key check value: HMAC of a fixed text under a key of its own derived from the master key. Stored once
+    /// in the database, it tells at start-up whether the configured key is the one the data was written with, without
+    /// revealing anything about the key or the data.</summary>
+    public byte[] KeyCheckValue() => HMACSHA256.HashData(_checkKey, "hotline encryption key check"u8);
 }

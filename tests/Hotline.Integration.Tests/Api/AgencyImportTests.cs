@@ -30,7 +30,7 @@ public sealed class AgencyImportTests(PostgresFixture postgres)
     [Fact]
     public async Task A_valid_register_is_imported_audited_and_answers_at_once()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false);
+        await using var server = await HotlineTestServer.StartAsync(postgres, settings: s => s["Hotline:SimulatorEnabled"] = "true");
         var key = await KeyAsync(server);
         var csv = $"""
             {Header}
@@ -72,7 +72,7 @@ public sealed class AgencyImportTests(PostgresFixture postgres)
     [Fact]
     public async Task A_register_with_a_bad_row_is_refused_whole_naming_the_line()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false);
+        await using var server = await HotlineTestServer.StartAsync(postgres);
         var key = await KeyAsync(server);
         var csv = $"""
             {Header}
@@ -88,7 +88,7 @@ public sealed class AgencyImportTests(PostgresFixture postgres)
     [Fact]
     public async Task Import_without_a_key_is_refused()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false);
+        await using var server = await HotlineTestServer.StartAsync(postgres);
         var response = await server.Http.PostAsync("/api/agencies/import", new StringContent(Header, Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

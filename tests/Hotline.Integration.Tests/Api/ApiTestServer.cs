@@ -20,7 +20,7 @@ public sealed class ApiTestServer : IAsyncDisposable
     public HotlineTestServer Server { get; }
 
     public static async Task<ApiTestServer> StartAsync(PostgresFixture postgres, TimeProvider? time = null) =>
-        new(await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(), time: time));
+        new(await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine(), time: time));
 
     /// <summary>A client holding a new key of a new (or existing) organisation.</summary>
     public async Task<OrganisationClient> OrganisationAsync(string name)

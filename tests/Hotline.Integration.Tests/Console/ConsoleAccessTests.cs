@@ -16,7 +16,7 @@ public sealed class ConsoleAccessTests(PostgresFixture postgres)
     [Fact]
     public async Task Every_console_route_except_sign_in_and_the_static_files_refuses_a_request_without_a_session()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var routes = server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/console", StringComparison.Ordinal) == true && !OpenToAll.Contains(e.RoutePattern.RawText))
             .ToList();
@@ -39,7 +39,7 @@ public sealed class ConsoleAccessTests(PostgresFixture postgres)
     [Fact]
     public async Task Disabling_an_account_ends_its_open_session()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, "Sample Organisation A", "dara@example.org");
         using var browser = new ConsoleBrowser(server);
         await account.SignInAsync(browser);
@@ -54,7 +54,7 @@ public sealed class ConsoleAccessTests(PostgresFixture postgres)
     [Fact]
     public async Task Create_admin_prints_a_one_time_password_and_an_otpauth_uri_that_sign_in()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         Assert.Equal(0, await server.CountAsync("SELECT count(*) FROM staff_users")); // no default accounts
         var output = new StringWriter();
 

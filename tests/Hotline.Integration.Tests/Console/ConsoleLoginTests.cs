@@ -13,7 +13,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     [Fact]
     public async Task Password_and_the_current_totp_code_sign_in_and_open_the_queue()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
 
@@ -28,7 +28,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     [Fact]
     public async Task Session_cookie_is_host_only_secure_http_only_and_same_site_strict()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
         await browser.SubmitAsync("/console/login", "/console/login", ("email", account.Email), ("password", account.Password));
@@ -44,7 +44,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     [Fact]
     public async Task Right_password_with_a_wrong_totp_code_does_not_sign_in()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
         await browser.SubmitAsync("/console/login", "/console/login", ("email", account.Email), ("password", account.Password));
@@ -62,7 +62,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     [Fact]
     public async Task Twenty_wrong_passwords_lock_the_account_so_even_the_right_password_gets_the_same_refusal()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
 
@@ -85,7 +85,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     [Fact]
     public async Task Unknown_email_gets_the_same_answer_as_a_wrong_password()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
 
@@ -98,7 +98,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     [Fact]
     public async Task Old_cookie_after_sign_out_is_refused()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
         await account.SignInAsync(browser);
@@ -118,7 +118,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     public async Task Session_ends_after_fifteen_idle_minutes_and_the_queue_refresh_does_not_keep_it_alive()
     {
         var time = new ManualTime(DateTimeOffset.UtcNow);
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(), time: time,
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine(), time: time,
             settings: s => s["Hotline:Scheduler:Enabled"] = "false");
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org", now: time.GetUtcNow());
         using var browser = new ConsoleBrowser(server);
@@ -135,7 +135,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     [Fact]
     public async Task Session_ends_twelve_hours_after_sign_in_even_when_in_use()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
         await account.SignInAsync(browser);
@@ -151,7 +151,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     [Fact]
     public async Task Completing_the_code_step_issues_a_new_session_token_with_the_same_cookie_attributes()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
         await browser.SubmitAsync("/console/login", "/console/login", ("email", account.Email), ("password", account.Password));
@@ -171,7 +171,7 @@ public sealed class ConsoleLoginTests(PostgresFixture postgres)
     [Fact]
     public async Task Form_posted_without_the_anti_forgery_token_is_refused()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
         await browser.PageAsync("/console/login");

@@ -13,7 +13,7 @@ public sealed class EnrolmentConsoleTests(PostgresFixture postgres)
 {
     private static async Task<(HotlineTestServer Server, StatisticsSeed Seed, StaffAccount Account, ConsoleBrowser Browser)> StartAsync(PostgresFixture postgres)
     {
-        var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var seed = await StatisticsSeed.CreateAsync(server);
         var account = await StaffAccount.CreateAsync(server, StatisticsSeed.NameA, "vanna@example.org", StaffRoles.Responder);
         var browser = new ConsoleBrowser(server);
@@ -55,7 +55,7 @@ public sealed class EnrolmentConsoleTests(PostgresFixture postgres)
     [Fact]
     public async Task A_case_worker_enrols_a_client_from_the_console_and_without_consent_nothing_is_enrolled()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var seed = await CaseSeed.CreateAsync(server, DateTimeOffset.UtcNow);
         var worker = await StaffAccount.CreateAsync(server, "Sample Organisation A", "dara@example.org", StaffRoles.Responder, seed.Primary);
         using var browser = new ConsoleBrowser(server);

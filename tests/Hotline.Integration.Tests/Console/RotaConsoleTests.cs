@@ -23,7 +23,7 @@ public sealed class RotaConsoleTests(PostgresFixture postgres)
     /// account of the given role linked to the coordinator.</summary>
     private static async Task<(HotlineTestServer Server, CaseSeed Seed, StaffAccount Account)> StartAsync(PostgresFixture postgres, string role)
     {
-        var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var seed = await CaseSeed.CreateAsync(server, DateTimeOffset.UtcNow);
         await using (var db = await server.OpenDbAsync())
             await db.ExecuteAsync("UPDATE responders SET name = CASE id WHEN @p THEN 'Sample Dara' WHEN @b THEN 'Sample Srey' ELSE 'Sample Vanna' END, team = 'Sample North'",

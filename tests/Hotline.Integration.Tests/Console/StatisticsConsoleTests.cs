@@ -11,7 +11,7 @@ public sealed partial class StatisticsConsoleTests(PostgresFixture postgres)
 {
     private static async Task<(HotlineTestServer Server, StatisticsSeed Seed, StaffAccount Account, ConsoleBrowser Browser)> StartAsync(PostgresFixture postgres)
     {
-        var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var seed = await StatisticsSeed.CreateAsync(server);
         var account = await StaffAccount.CreateAsync(server, StatisticsSeed.NameA, "vanna@example.org", StaffRoles.Responder);
         var browser = new ConsoleBrowser(server);

@@ -12,7 +12,7 @@ public sealed class TeamConsoleTests(PostgresFixture postgres)
     [Fact]
     public async Task An_admin_changes_a_team_makes_and_unmakes_a_coordinator_and_deactivates_a_responder_each_audited()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var seed = await CaseSeed.CreateAsync(server, DateTimeOffset.UtcNow);
         var admin = await StaffAccount.CreateAsync(server, "Sample Organisation A", "admin@example.org", StaffRoles.Admin);
         using var browser = new ConsoleBrowser(server);
@@ -49,7 +49,7 @@ public sealed class TeamConsoleTests(PostgresFixture postgres)
     [Fact]
     public async Task A_responder_sees_the_team_list_without_forms_and_cannot_change_permissions()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var seed = await CaseSeed.CreateAsync(server, DateTimeOffset.UtcNow);
         var responder = await StaffAccount.CreateAsync(server, "Sample Organisation A", "srey@example.org", StaffRoles.Responder, seed.Primary);
         using var browser = new ConsoleBrowser(server);

@@ -25,7 +25,7 @@ public sealed class RowLevelSecurityTests(PostgresFixture postgres)
     [Fact]
     public async Task Every_table_has_forced_row_level_security_unless_listed_with_a_reason()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         await using var db = await server.OpenDbAsync();
         var tables = (await db.QueryAsync<(string Name, bool Enabled, bool Forced)>("""
             SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -175,7 +175,7 @@ public sealed class RowLevelSecurityTests(PostgresFixture postgres)
             await RuntimeRoles.EnableLoginAsync(ownerSource, CancellationToken.None);
         }
         var other = setting == "HotlineTenant" ? "HotlineWorker" : "HotlineTenant";
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => HotlineTestServer.StartAsync(postgres, withProvider: false,
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => HotlineTestServer.StartAsync(postgres,
             engine: new ScriptedEngine(), settings: s =>
             {
                 s["ConnectionStrings:Hotline"] = owner;

@@ -40,7 +40,7 @@ public sealed class TenantAccessTests(PostgresFixture postgres)
     [Fact]
     public async Task Console_and_api_endpoints_reach_the_database_as_the_tenant_unless_listed_with_a_reason()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var endpoints = server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/console", StringComparison.Ordinal) || raw.StartsWith("/api/", StringComparison.Ordinal)))
             .ToList();

@@ -50,9 +50,13 @@ public sealed class HotlineTestServer : IAsyncDisposable
     /// commands use), for creating keys and accounts the way the CLI does.</summary>
     public NpgsqlDataSource OwnerDataSource => _app.Services.GetRequiredKeyedService<NpgsqlDataSource>(DatabaseConnections.OwnerKey);
 
+    /// <param name="withProvider">Start a fake provider and configure its credentials. Without them only Development
+    /// starts (the simulator is then the only channel); any other environment refuses to.</param>
+    /// <param name="environment">The host environment: "Testing" behaves as production does (every rule that holds
+    /// outside Development holds here).</param>
     public static async Task<HotlineTestServer> StartAsync(PostgresFixture postgres, bool withProvider = true,
         IConversationEngine? engine = null, Action<Dictionary<string, string?>>? settings = null, TimeProvider? time = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, string environment = "Testing")
     {
         var connectionString = await postgres.Cluster.CreateDatabaseAsync();
         var provider = withProvider ? await FakeProvider.FakeProvider.StartAsync(AccountSid, AuthToken) : null;
@@ -77,9 +81,10 @@ public sealed class HotlineTestServer : IAsyncDisposable
         settings?.Invoke(config);
 
         var logs = new CapturingLoggerProvider();
-        var app = HotlineApp.Build([], builder =>
+        // Through the command line, as `--environment` would be given: set on the builder afterwards, the name would not
+        // reach the IHostEnvironment the validators see.
+        var app = HotlineApp.Build(["--environment", environment], builder =>
         {
-            builder.Environment.EnvironmentName = "Testing";
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(config);
             builder.Logging.ClearProviders();
