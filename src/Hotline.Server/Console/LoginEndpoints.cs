@@ -32,7 +32,8 @@ public static class LoginEndpoints
             var user = email.Length is > 0 and <= 254 ? await users.FindByEmailAsync(email, context.RequestAborted) : null;
             var usable = user is { DisabledAt: null };
             // Counted before the hash, so simultaneous guesses cannot get past the limit.
-            var evaluated = usable && await users.ClaimAttemptAsync(user!.Id, now, session.KnownDevice(context) == user.Id, CancellationToken.None);
+            var claim = usable ? await users.ClaimAttemptAsync(user!.Id, now, session.KnownDevice(context) == user.Id, CancellationToken.None) : null;
+            var evaluated = claim is not null;
             // Every path hashes (a decoy when not evaluated): the time taken says nothing about the account.
             var passwordRight = await hashing.VerifyAsync(password, evaluated ? user!.PasswordHash : null, context.RequestAborted);
             if (passwordRight is null) return TooMany(context, labels);
@@ -41,7 +42,7 @@ public static class LoginEndpoints
                 await FailedAsync(dataSource, logs, user, evaluated ? "password" : user is null ? "unknown" : usable ? "delayed" : "disabled", now);
                 return PasswordForm(context, session, labels, failed: true);
             }
-            await users.ReleaseAttemptAsync(user!.Id, CancellationToken.None);
+            await users.ReleaseAttemptAsync(claim!, CancellationToken.None);
             await sessions.RevokeAsync(ConsoleSession.Token(context), now, CancellationToken.None);
             if (await sessions.BeginAsync(user.Id, now, CancellationToken.None) is not { } pending)
                 return PasswordForm(context, session, labels, failed: true); // disabled in the meantime
@@ -67,7 +68,7 @@ public static class LoginEndpoints
             // One UPDATE counts this code as a failure before it is looked at, and refuses it once the account is in its
             // delay: of 30 codes posted at once, at most the five left before the delay are evaluated.
             if (user is null || user.DisabledAt is not null
-                || !await users.ClaimAttemptAsync(user.Id, now, session.KnownDevice(context) == user.Id, CancellationToken.None))
+                || await users.ClaimAttemptAsync(user.Id, now, session.KnownDevice(context) == user.Id, CancellationToken.None) is null)
             {
                 await sessions.RevokeAsync(token, now, CancellationToken.None);
                 await FailedAsync(dataSource, logs, user, "delayed", now);
@@ -109,7 +110,8 @@ public static class LoginEndpoints
                 return PasswordChangeForm(context, session, labels, Problem(labels, problem), StatusCodes.Status400BadRequest);
             // A stolen session guessing the current password is held by the same attempt count as the sign-in form.
             var credentials = await users.FindAsync(staff.Id, context.RequestAborted);
-            var evaluated = credentials is not null && await users.ClaimAttemptAsync(staff.Id, now, knownDevice: false, CancellationToken.None);
+            var claim = credentials is null ? null : await users.ClaimAttemptAsync(staff.Id, now, knownDevice: false, CancellationToken.None);
+            var evaluated = claim is not null;
             var right = await hashing.VerifyAsync(current, evaluated ? credentials!.PasswordHash : null, context.RequestAborted);
             if (right is null) return TooMany(context, labels);
             if (right != true)
@@ -119,7 +121,7 @@ public static class LoginEndpoints
                 await cases.AuditAsync(staff, "staff_user.password_change_failure", "staff_user:" + staff.Id, now, CancellationToken.None);
                 return PasswordChangeForm(context, session, labels, labels.CurrentPasswordWrong, StatusCodes.Status400BadRequest);
             }
-            await users.ReleaseAttemptAsync(staff.Id, CancellationToken.None);
+            await users.ReleaseAttemptAsync(claim!, CancellationToken.None);
             // The new hash is computed under the same global limit as every other PBKDF2 run.
             if (await hashing.HashAsync(form["new"].ToString(), context.RequestAborted) is not { } newHash) return TooMany(context, labels);
             if (!await users.ChangePasswordAsync(ConsoleSession.Token(context)!, newHash, now, CancellationToken.None))

@@ -84,15 +84,17 @@ public sealed class StaffUserStore(NpgsqlDataSource dataSource, FieldProtector p
     /// delay are evaluated. <paramref name="knownDevice"/> (a browser this account has signed in on before) is not held
     /// by the delay, so someone who only knows the email can never keep the person out of their own browser.
     /// </summary>
-    /// <returns>True when this attempt may be evaluated.</returns>
-    public async Task<bool> ClaimAttemptAsync(long id, DateTimeOffset now, bool knownDevice, CancellationToken ct)
+    /// <returns>The claim when this attempt may be evaluated, null when it may not (the account is in its delay).</returns>
+    public async Task<AttemptClaim?> ClaimAttemptAsync(long id, DateTimeOffset now, bool knownDevice, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.ExecuteScalarAsync<bool>(
+        var claimed = (await connection.QueryAsync<(long Id, DateTime? PreviousDelay)>(
             """
             WITH counted AS (
-                SELECT id, CASE WHEN first_failed_at IS NULL OR first_failed_at <= @windowStart THEN 1 ELSE failed_attempts + 1 END AS attempts
-                FROM staff_users WHERE id = @id)
+                SELECT id, locked_until AS previous,
+                       CASE WHEN first_failed_at IS NULL OR first_failed_at <= @windowStart THEN 1 ELSE failed_attempts + 1 END AS attempts
+                FROM staff_users WHERE id = @id
+                FOR UPDATE) -- waits for a simultaneous claim and then reads its result: the count is never read stale
             UPDATE staff_users u SET
                 failed_attempts = c.attempts,
                 first_failed_at = CASE WHEN u.first_failed_at IS NULL OR u.first_failed_at <= @windowStart THEN @now ELSE u.first_failed_at END,
@@ -101,26 +103,24 @@ public sealed class StaffUserStore(NpgsqlDataSource dataSource, FieldProtector p
                                     ELSE u.locked_until END
             FROM counted c
             WHERE u.id = c.id AND (@knownDevice OR u.locked_until IS NULL OR u.locked_until <= @now)
-            RETURNING true
+            RETURNING u.id, c.previous
             """,
             new
             {
                 id, now = now.UtcDateTime, windowStart = (now - FailureWindow).UtcDateTime, max = MaxFailures, knownDevice,
                 firstDelay = FirstDelay, maxDelay = MaxDelay,
-            });
+            })).ToList();
+        return claimed.Count == 0 ? null : new AttemptClaim(id, claimed[0].PreviousDelay);
     }
 
-    /// <summary>A right password gives its claimed attempt back (the code step claims its own). The delay the claim
-    /// may have started is lifted when fewer than <see cref="MaxFailures"/> failures remain.</summary>
-    public async Task ReleaseAttemptAsync(long id, CancellationToken ct)
+    /// <summary>A right password gives its claimed attempt back, and the delay the claim may have started is put back
+    /// as it was: a right password leaves the account as it found it (the code step claims its own attempt).</summary>
+    public async Task ReleaseAttemptAsync(AttemptClaim claim, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(
-            """
-            UPDATE staff_users SET failed_attempts = greatest(failed_attempts - 1, 0),
-                locked_until = CASE WHEN failed_attempts - 1 < @max THEN NULL ELSE locked_until END
-            WHERE id = @id
-            """, new { id, max = MaxFailures });
+            "UPDATE staff_users SET failed_attempts = greatest(failed_attempts - 1, 0), locked_until = @previous WHERE id = @id",
+            new { id = claim.StaffUserId, previous = claim.PreviousDelay });
     }
 
     /// <summary>Lifts the sign-in delay of an account (the operator's CLI, or an admin of the same organisation).</summary>
