@@ -105,7 +105,8 @@ public static class LoginEndpoints
             var staff = ConsoleSession.Staff(context);
             var now = time.GetUtcNow();
             var current = form["current"].ToString();
-            var problem = StaffPasswordRules.Check(form["new"].ToString(), form["repeat"].ToString(), current);
+            var next = form["new"].ToString();
+            var problem = StaffPasswordRules.Check(next, form["repeat"].ToString());
             if (problem != PasswordProblem.None)
                 return PasswordChangeForm(context, session, labels, Problem(labels, problem), StatusCodes.Status400BadRequest);
             // A stolen session guessing the current password is held by the same attempt count as the sign-in form.
@@ -122,8 +123,10 @@ public static class LoginEndpoints
                 return PasswordChangeForm(context, session, labels, labels.CurrentPasswordWrong, StatusCodes.Status400BadRequest);
             }
             await users.ReleaseAttemptAsync(claim!, CancellationToken.None);
+            if (next == current)
+                return PasswordChangeForm(context, session, labels, Problem(labels, PasswordProblem.SameAsCurrent), StatusCodes.Status400BadRequest);
             // The new hash is computed under the same global limit as every other PBKDF2 run.
-            if (await hashing.HashAsync(form["new"].ToString(), context.RequestAborted) is not { } newHash) return TooMany(context, labels);
+            if (await hashing.HashAsync(next, context.RequestAborted) is not { } newHash) return TooMany(context, labels);
             if (!await users.ChangePasswordAsync(ConsoleSession.Token(context)!, newHash, now, CancellationToken.None))
                 return Results.Redirect("/console/login");
             return PasswordChangeForm(context, session, labels, labels.PasswordChanged, changed: true);

@@ -42,8 +42,8 @@ public static class PhoneNumbers
     public static string? Country(string e164) => Countries.GetValueOrDefault(CallingCode(e164));
 
     /// <summary>A stored address written for a person to read out or dial: the country code, then the national
-    /// number in groups ("+85512345678" → "+855 12 345 678", "+855971234567" → "+855 97 123 4567"); a channel other
-    /// than SMS is named after it ("whatsapp:+855…" → "+855 12 345 678 (WhatsApp)"). Anything that is not a number
+    /// number in groups ("sms:+85512345678" → "+855 12 345 678", "+855971234567" → "+855 97 123 4567"); a channel
+    /// other than SMS is named after it ("whatsapp:+855…" → "+855 12 345 678 (WhatsApp)"). Anything that is not a number
     /// is returned as it is.</summary>
     public static string Format(string address)
     {
@@ -61,7 +61,7 @@ public static class PhoneNumbers
         }
         var channel = plus > 0 ? address[..plus].TrimEnd(':') : "";
         var number = $"+{code} {string.Join(' ', groups)}";
-        return channel.Length == 0 ? number : $"{number} ({(channel == "whatsapp" ? "WhatsApp" : channel)})";
+        return channel is "" or "sms" ? number : $"{number} ({(channel == "whatsapp" ? "WhatsApp" : channel)})";
     }
 
     /// <summary>Masks a stored address ("+85512345678", or a channel form like "whatsapp:+85512345678").</summary>

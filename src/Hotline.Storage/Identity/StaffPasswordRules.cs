@@ -33,13 +33,14 @@ public static class StaffPasswordRules
     // Words of this service: "hotline2024!", "Cambodia1234" and the like are the first guesses of anyone who knows it.
     private static readonly string[] LocalWords = ["hotline", "cambodia", "kampuchea", "phnompenh", "console", "responder", "password"];
 
-    public static PasswordProblem Check(string newPassword, string repeated, string currentPassword)
+    /// <summary>The rules that need no knowledge of the current password. "Not the current one" is checked by the
+    /// caller only after the current password was verified, so the answer is never a free guess at it.</summary>
+    public static PasswordProblem Check(string newPassword, string repeated)
     {
         if (newPassword != repeated) return PasswordProblem.Mismatch;
         if (newPassword.Length < MinLength) return PasswordProblem.TooShort;
         if (newPassword.Length > MaxLength) return PasswordProblem.TooLong;
         if (IsCommon(newPassword)) return PasswordProblem.Common;
-        if (newPassword == currentPassword) return PasswordProblem.SameAsCurrent;
         return PasswordProblem.None;
     }
 
