@@ -67,6 +67,7 @@ public static class ConsoleModule
         signedIn.MapEnrolmentPages();
         signedIn.MapStatisticsPages();
         signedIn.MapPasswordChange();
+        signedIn.MapStaffAccounts();
         signedIn.MapPost("/logout", async (HttpContext context, ConsoleSession session, StaffSessionStore sessions, ConsoleCaseStore cases, TimeProvider time) =>
         {
             var form = await context.Request.ReadFormAsync(context.RequestAborted);

@@ -180,6 +180,9 @@ public sealed class Labels
     public required string PasswordSame { get; init; }
     public required string CurrentPasswordWrong { get; init; }
     public required string TooManyAttempts { get; init; }
+    public required string StaffAccounts { get; init; }
+    public required string SignInDelayedUntil { get; init; }
+    public required string LiftDelay { get; init; }
 
     public static readonly Labels English = new()
     {
@@ -254,6 +257,7 @@ public sealed class Labels
         PasswordTooLong = "The new password is too long.", PasswordCommon = "That password is too easy to guess. Choose another one.",
         PasswordSame = "The new password is the same as the current one.", CurrentPasswordWrong = "The current password is not right.",
         TooManyAttempts = "Too many attempts at once. Wait a minute and try again.",
+        StaffAccounts = "Staff accounts", SignInDelayedUntil = "Sign-in delayed until", LiftDelay = "Lift delay",
     };
 
     public static readonly Labels Khmer = new()
@@ -330,6 +334,7 @@ public sealed class Labels
         PasswordTooLong = "ពាក្យសម្ងាត់ថ្មីវែងពេក។", PasswordCommon = "ពាក្យសម្ងាត់នោះងាយទាយពេក។ សូមជ្រើសរើសមួយផ្សេងទៀត។",
         PasswordSame = "ពាក្យសម្ងាត់ថ្មីដូចនឹងពាក្យសម្ងាត់បច្ចុប្បន្ន។", CurrentPasswordWrong = "ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវ។",
         TooManyAttempts = "ព្យាយាមច្រើនដងពេកក្នុងពេលតែមួយ។ សូមរង់ចាំមួយនាទី ហើយព្យាយាមម្តងទៀត។",
+        StaffAccounts = "គណនីបុគ្គលិក", SignInDelayedUntil = "ការចូលប្រើត្រូវពន្យារដល់", LiftDelay = "លុបការពន្យារ",
     };
 
     /// <summary>?lang= wins (and is remembered by the caller), then the cookie, then English.</summary>

@@ -165,6 +165,7 @@ GRANT EXECUTE ON FUNCTION staff_session_begin(bytea, bigint, timestamptz),
     staff_session_complete(bytea, bytea, bigint, interval, timestamptz),
     staff_change_password(text, bytea, interval, interval, timestamptz) TO hotline_worker;
 
--- An admin of the organisation may lift the sign-in delay of an account of the same organisation (the console's
--- staff page), nothing else about it.
+-- An admin of the organisation may see its accounts' roles and sign-in delay and lift a delay (the console's staff
+-- page, /console/staff), nothing else about them; row-level security keeps it to the organisation's own accounts.
+GRANT SELECT (role, locked_until) ON staff_users TO hotline_tenant;
 GRANT UPDATE (failed_attempts, first_failed_at, locked_until) ON staff_users TO hotline_tenant;

@@ -137,6 +137,46 @@ public sealed partial class ConsoleSignInLimitTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task An_admin_lifts_a_colleagues_sign_in_delay_in_the_console_and_nobody_else_can()
+    {
+        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(),
+            settings: s => s["Hotline:ConsoleSignIn:PostsPerMinute"] = "1000");
+        var colleague = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
+        var admin = await StaffAccount.CreateAsync(server, Organisation, "sokha@example.org", StaffRoles.Admin);
+        var otherAdmin = await StaffAccount.CreateAsync(server, "Sample Organisation B", "bopha@example.org", StaffRoles.Admin);
+        using var attacker = new ConsoleBrowser(server);
+        for (var i = 0; i < 5; i++)
+            await attacker.SubmitAsync("/console/login", "/console/login", ("email", colleague.Email), ("password", "guess-" + i));
+        var action = $"/console/staff/{colleague.Id}/unlock";
+
+        using var outsider = new ConsoleBrowser(server);
+        await otherAdmin.SignInAsync(outsider);
+        Assert.DoesNotContain("Staff dara", await outsider.PageAsync("/console/staff"));
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.SubmitAsync("/console/staff", action)).StatusCode);
+        using var self = new ConsoleBrowser(server);
+        await using (var db = await server.OpenDbAsync()) // the colleague, signed in elsewhere, is not an admin
+            await db.ExecuteAsync("UPDATE staff_users SET locked_until = NULL WHERE id = @id", new { id = colleague.Id });
+        await colleague.SignInAsync(self);
+        Assert.Equal(HttpStatusCode.Forbidden, (await self.GetAsync("/console/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await self.SubmitAsync("/console", action)).StatusCode);
+        for (var i = 0; i < 5; i++)
+            await attacker.SubmitAsync("/console/login", "/console/login", ("email", colleague.Email), ("password", "guess-" + i));
+        Assert.Equal(1, await server.CountAsync("SELECT count(*) FROM staff_users WHERE id = @id AND locked_until > now()", new { id = colleague.Id }));
+
+        using var browser = new ConsoleBrowser(server);
+        await admin.SignInAsync(browser);
+        var page = await browser.PageAsync("/console/staff");
+        Assert.Contains("Sign-in delayed until", page);
+        var lifted = await browser.SubmitAsync("/console/staff", action);
+
+        Assert.Equal(HttpStatusCode.SeeOther, lifted.StatusCode);
+        Assert.Equal(0, await server.CountAsync("SELECT count(*) FROM staff_users WHERE id = @id AND locked_until IS NOT NULL", new { id = colleague.Id }));
+        Assert.Equal(1, await server.CountAsync("SELECT count(*) FROM audit_log WHERE action = 'staff_user.unlock' AND actor = @actor AND target = @target",
+            new { actor = "staff:" + admin.Id, target = "staff_user:" + colleague.Id }));
+        Assert.DoesNotContain("Sign-in delayed until", await browser.PageAsync("/console/staff"));
+    }
+
+    [Fact]
     public async Task Thirty_codes_posted_at_once_are_evaluated_at_most_five_times()
     {
         await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(),
