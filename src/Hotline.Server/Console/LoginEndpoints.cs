@@ -71,7 +71,7 @@ public static class LoginEndpoints
                 || await users.ClaimAttemptAsync(user.Id, now, session.KnownDevice(context) == user.Id, CancellationToken.None) is null)
             {
                 await sessions.RevokeAsync(token, now, CancellationToken.None);
-                await FailedAsync(dataSource, logs, user, "delayed", now);
+                await FailedAsync(dataSource, logs, user, user is null || user.DisabledAt is not null ? "disabled" : "delayed", now);
                 ConsoleSession.ClearSession(context);
                 return PasswordForm(context, session, labels, failed: true);
             }
