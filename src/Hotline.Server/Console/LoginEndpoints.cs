@@ -44,7 +44,7 @@ public static class LoginEndpoints
             }
             await users.ReleaseAttemptAsync(claim!, CancellationToken.None);
             await sessions.RevokeAsync(ConsoleSession.Token(context), now, CancellationToken.None);
-            if (await sessions.BeginAsync(user.Id, now, CancellationToken.None) is not { } pending)
+            if (await sessions.BeginAsync(user!.Id, now, CancellationToken.None) is not { } pending)
                 return PasswordForm(context, session, labels, failed: true); // disabled in the meantime
             ConsoleSession.SetSession(context, pending);
             return Results.Redirect("/console/login/code");
