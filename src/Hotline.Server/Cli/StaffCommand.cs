@@ -8,7 +8,7 @@ namespace Hotline.Server.Cli;
 
 /// <summary>
 /// `staff create-admin --organisation NAME --email E [--name N]`, `staff create --organisation NAME --email E --role R
-/// [--responder ID] [--name N]`, `staff disable --email E`. There are no default accounts: the first admin comes from
+/// [--responder ID] [--name N]`, `staff disable --email E`, `staff unlock --email E` (lifts the sign-in delay). There are no default accounts: the first admin comes from
 /// here. The one-time password and the TOTP secret (as an otpauth:// URI for an authenticator app) are printed once;
 /// only the password's hash and the encrypted secret are stored. Needs ConnectionStrings:Hotline and
 /// Hotline:EncryptionKey, the same settings as the service (the secret is encrypted with the service's key).
@@ -28,12 +28,13 @@ public static class StaffCommand
         TextWriter errors, TimeProvider time)
     {
         var verb = args.Length > 0 ? args[0] : "";
-        if (verb is not ("create-admin" or "create" or "disable"))
+        if (verb is not ("create-admin" or "create" or "disable" or "unlock"))
         {
             errors.WriteLine("""
                 Usage: staff create-admin --organisation NAME --email E [--name DISPLAY NAME]
                        staff create --organisation NAME --email E --role responder|coordinator|admin [--responder ID] [--name DISPLAY NAME]
                        staff disable --email E
+                       staff unlock --email E
                 """);
             return 2;
         }
@@ -57,6 +58,17 @@ public static class StaffCommand
                 return 0;
             }
             errors.WriteLine($"No active account for {email}.");
+            return 1;
+        }
+
+        if (verb == "unlock")
+        {
+            if (await users.UnlockAsync(email, now, CancellationToken.None))
+            {
+                output.WriteLine($"Lifted the sign-in delay of {email}.");
+                return 0;
+            }
+            errors.WriteLine($"No account for {email}.");
             return 1;
         }
 

@@ -141,7 +141,7 @@ public static class CaseEndpoints
         var labels = Labels.For(context);
         var staff = ConsoleSession.Staff(context);
         await cases.AuditAsync(staff, "case.view", "case:" + found.Id, time.GetUtcNow(), CancellationToken.None);
-        var messages = await cases.TranscriptAsync(staff, found.ContactId, context.RequestAborted);
+        var messages = await cases.TranscriptAsync(staff, found.Id, context.RequestAborted);
         var timeline = await cases.TimelineAsync(staff, found.Id, context.RequestAborted);
         var organisations = await cases.ReferralTargetsAsync(staff, context.RequestAborted);
         return ConsoleLayout.Page(context, labels, found.Code,

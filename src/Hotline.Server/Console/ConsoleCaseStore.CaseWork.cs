@@ -120,7 +120,7 @@ public sealed partial class ConsoleCaseStore
                     organisationId = staff.OrganisationId,
                 }, transaction);
             if (address is null) return false;
-            number = protector.Decrypt(address, Purposes.ContactAddress);
+            number = PhoneNumbers.Format(protector.Decrypt(address, Purposes.ContactAddress)); // to be read out or dialled, not the stored form
             return true;
         });
         return number;

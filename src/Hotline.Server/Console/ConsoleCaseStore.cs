@@ -70,7 +70,7 @@ public sealed partial class ConsoleCaseStore(TenantDatabase tenants, FieldProtec
             """
             SELECT k.id, k.code, k.kind, k.need, k.province, k.reason, k.status, k.contact_id, c.address_enc, k.assigned_responder_id, r.name,
                    k.opened_at, k.first_paged_at, k.acked_at, k.first_reply_at, k.closed_at, k.outcome, k.safe_contact_enc,
-                   (SELECT max(m.created_at) FROM messages m WHERE m.contact_id = k.contact_id AND m.direction = 'in'), k.consent_to_share
+                   (SELECT i.at FROM contact_last_inbound(k.contact_id) i), k.consent_to_share
             FROM cases k JOIN contacts c ON c.id = k.contact_id LEFT JOIN responders r ON r.id = k.assigned_responder_id
             WHERE k.organisation_id = @organisationId AND k.code = upper(@code)
             """, new { organisationId = staff.OrganisationId, code }, tenant.Transaction)).ToList();
@@ -86,16 +86,21 @@ public sealed partial class ConsoleCaseStore(TenantDatabase tenants, FieldProtec
     private static bool NotSafeToContact(string? safeContact, DateTime? lastInboundAt, DateTimeOffset now) =>
         safeContact == "not_safe" && (lastInboundAt is not { } last || now - Utc(last) > SafeReplyWindow);
 
-    /// <summary>The person's last 200 messages in and out (replies, relays, check-ins), oldest first. Only a person
-    /// with a case (or enrolment) of the organisation: anyone else's messages are not visible to it.</summary>
-    public async Task<IReadOnlyList<ConsoleMessage>> TranscriptAsync(StaffUser staff, long contactId, CancellationToken ct)
+    /// <summary>The last 200 messages in and out of this case's time with the organisation, oldest first: from the
+    /// conversation that opened it (or, after a referral here, from the hand-over) until it was closed or referred on
+    /// (<c>case_windows</c>, migration 0014). The person's messages while they were with another organisation are
+    /// not shown; row-level security refuses them too, even to a query without this condition.</summary>
+    public async Task<IReadOnlyList<ConsoleMessage>> TranscriptAsync(StaffUser staff, long caseId, CancellationToken ct)
     {
         await using var tenant = await tenants.BeginAsync(staff.OrganisationId, ct);
         var rows = await tenant.Connection.QueryAsync<(string Direction, string Kind, byte[] BodyEnc, string Status, int Segments, DateTime CreatedAt)>(
             """
-            SELECT direction, kind, body_enc, status, segments, created_at FROM messages
-            WHERE contact_id = @contactId ORDER BY id DESC LIMIT 200
-            """, new { contactId }, tenant.Transaction);
+            SELECT m.direction, m.kind, m.body_enc, m.status, m.segments, m.created_at
+            FROM cases k JOIN messages m ON m.contact_id = k.contact_id
+            WHERE k.id = @caseId AND k.organisation_id = @organisationId
+              AND EXISTS (SELECT 1 FROM case_windows(k.id) w WHERE m.created_at >= w.from_at AND (w.to_at IS NULL OR m.created_at <= w.to_at))
+            ORDER BY m.id DESC LIMIT 200
+            """, new { caseId, organisationId = staff.OrganisationId }, tenant.Transaction);
         return rows.Reverse().Select(m => new ConsoleMessage(m.Direction, m.Kind, protector.Decrypt(m.BodyEnc, Purposes.MessageBody),
             m.Status, m.Segments, Utc(m.CreatedAt))).ToList();
     }
@@ -134,8 +139,7 @@ public sealed partial class ConsoleCaseStore(TenantDatabase tenants, FieldProtec
         {
             var found = (await connection.QueryAsync<(long ContactId, byte[]? SafeContactEnc, DateTime? LastInboundAt)>(
                 """
-                SELECT k.contact_id, k.safe_contact_enc,
-                       (SELECT max(m.created_at) FROM messages m WHERE m.contact_id = k.contact_id AND m.direction = 'in')
+                SELECT k.contact_id, k.safe_contact_enc, (SELECT i.at FROM contact_last_inbound(k.contact_id) i)
                 FROM cases k
                 WHERE k.id = @caseId AND k.organisation_id = @organisationId AND k.status = 'assigned' AND k.assigned_responder_id = @responderId
                 FOR UPDATE OF k
@@ -144,9 +148,9 @@ public sealed partial class ConsoleCaseStore(TenantDatabase tenants, FieldProtec
             var safeContact = found[0].SafeContactEnc is { } enc ? protector.Decrypt(enc, Purposes.SafeContact) : null;
             if (NotSafeToContact(safeContact, found[0].LastInboundAt, now)) return false;
             var contactId = found[0].ContactId;
+            // The hotline number they last wrote to, even when that message is outside this organisation's window.
             var ourAddress = await connection.ExecuteScalarAsync<string?>(
-                "SELECT our_address FROM messages WHERE contact_id = @contactId AND direction = 'in' ORDER BY id DESC LIMIT 1",
-                new { contactId }, transaction);
+                "SELECT our_address FROM contact_last_inbound(@contactId)", new { contactId }, transaction);
             await using (var batch = new NpgsqlBatch(connection, transaction))
             {
                 batch.BatchCommands.Add(OutboxRows.Insert(protector, contactId, ourAddress, text, OutboundKinds.Relay, null, now));

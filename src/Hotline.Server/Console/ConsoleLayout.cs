@@ -12,7 +12,7 @@ public static class ConsoleLayout
         var path = context.Request.Path.ToString();
         var nav = staff is null ? Html.Empty : Html.Of($"""
             <a class="brand" href="/console">{labels.Queue}</a>
-            <nav class="pages"><a href="/console/tasks">{labels.Tasks}</a> <a href="/console/rota">{labels.OnCall}</a> <a href="/console/responders">{labels.Responders}</a> <a href="/console/checkins">{labels.CheckIns}</a> <a href="/console/statistics">{labels.Statistics}</a></nav>
+            <nav class="pages"><a href="/console/tasks">{labels.Tasks}</a> <a href="/console/rota">{labels.OnCall}</a> <a href="/console/responders">{labels.Responders}</a> <a href="/console/checkins">{labels.CheckIns}</a> <a href="/console/statistics">{labels.Statistics}</a> <a href="/console/password">{labels.ChangePassword}</a>{(staff.Role == StaffRoles.Admin ? Html.Of($" <a href=\"/console/staff\">{labels.StaffAccounts}</a>") : Html.Empty)}</nav>
             <span class="who">{staff.DisplayName}</span>
             {signOut}
             """);

@@ -27,6 +27,7 @@ public static class ConsoleModule
         services.AddSingleton<ConsoleSession>();
         services.AddSingleton<ConsoleCaseStore>();
         services.AddSingleton<IntakeStore>();
+        services.AddSignInLimits();
         return services;
     }
 
@@ -51,6 +52,7 @@ public static class ConsoleModule
             await next();
         });
 
+        app.UseRateLimiter(); // the sign-in and password forms' per-source limit (SignInLimits), before any hashing
         var console = app.MapGroup("/console").DisableAntiforgery(); // forms are checked by ConsoleSession's own tokens
         console.MapLogin();
         var webRoot = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "console");
@@ -66,6 +68,8 @@ public static class ConsoleModule
         signedIn.MapTeamPages();
         signedIn.MapEnrolmentPages();
         signedIn.MapStatisticsPages();
+        signedIn.MapPasswordChange();
+        signedIn.MapStaffAccounts();
         signedIn.MapPost("/logout", async (HttpContext context, ConsoleSession session, StaffSessionStore sessions, ConsoleCaseStore cases, TimeProvider time) =>
         {
             var form = await context.Request.ReadFormAsync(context.RequestAborted);

@@ -25,6 +25,27 @@ public sealed class ConsoleSession(FieldProtector protector)
 
     public static string? Token(HttpContext context) => context.Request.Cookies[SessionCookie];
 
+    /// <summary>Set after a complete sign-in: this browser has signed in as that account before. It proves nothing
+    /// on its own (password and code are still needed); it only exempts the browser from the account's sign-in delay,
+    /// so someone who knows the email cannot keep the person out of their own browser.</summary>
+    public const string DeviceCookie = "__Host-hotline-device";
+    private static readonly TimeSpan DeviceLifetime = TimeSpan.FromDays(90);
+
+    public void SetKnownDevice(HttpContext context, long staffUserId) =>
+        context.Response.Cookies.Append(DeviceCookie, staffUserId + "." + DeviceMac(staffUserId),
+            new CookieOptions { Secure = true, HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true, MaxAge = DeviceLifetime });
+
+    /// <summary>The account this browser has signed in as before, or null.</summary>
+    public long? KnownDevice(HttpContext context)
+    {
+        var value = context.Request.Cookies[DeviceCookie];
+        var dot = value?.IndexOf('.') ?? -1;
+        if (dot <= 0 || !long.TryParse(value.AsSpan(0, dot), out var id)) return null;
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(DeviceMac(id)), Encoding.ASCII.GetBytes(value![(dot + 1)..])) ? id : null;
+    }
+
+    private string DeviceMac(long staffUserId) => Convert.ToHexString(protector.LookupHash("console.device:" + staffUserId));
+
     public static void SetSession(HttpContext context, string token) => context.Response.Cookies.Append(SessionCookie, token, Options);
 
     public static void ClearSession(HttpContext context) => context.Response.Cookies.Delete(SessionCookie, Options);

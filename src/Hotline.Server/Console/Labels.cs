@@ -170,6 +170,23 @@ public sealed class Labels
     public required string AllOrganisations { get; init; }
     public required string NoFigures { get; init; }
     public required IReadOnlyDictionary<string, string> TableTitles { get; init; }
+    // Password change and sign-in limits (Khmer: first version, awaiting native review)
+    public required string ChangePassword { get; init; }
+    public required string CurrentPassword { get; init; }
+    public required string NewPassword { get; init; }
+    public required string RepeatPassword { get; init; }
+    public required string PasswordHint { get; init; }
+    public required string PasswordChanged { get; init; }
+    public required string PasswordMismatch { get; init; }
+    public required string PasswordTooShort { get; init; }
+    public required string PasswordTooLong { get; init; }
+    public required string PasswordCommon { get; init; }
+    public required string PasswordSame { get; init; }
+    public required string CurrentPasswordWrong { get; init; }
+    public required string TooManyAttempts { get; init; }
+    public required string StaffAccounts { get; init; }
+    public required string SignInDelayedUntil { get; init; }
+    public required string LiftDelay { get; init; }
 
     public static readonly Labels English = new()
     {
@@ -238,6 +255,14 @@ public sealed class Labels
             ["checkins_needs_by_component_all_organisations"] = "Check-ins: help wanted by component, all organisations",
             ["followup_tasks_by_kind_all_organisations"] = "Follow-up tasks raised, all organisations",
         },
+        ChangePassword = "Password", CurrentPassword = "Current password", NewPassword = "New password",
+        RepeatPassword = "New password again", PasswordHint = "At least 12 characters. A few unrelated words make a good one.",
+        PasswordChanged = "Your password was changed. You were signed out everywhere else.",
+        PasswordMismatch = "The two new passwords are not the same.", PasswordTooShort = "The new password needs at least 12 characters.",
+        PasswordTooLong = "The new password is too long.", PasswordCommon = "That password is too easy to guess. Choose another one.",
+        PasswordSame = "The new password is the same as the current one.", CurrentPasswordWrong = "The current password is not right.",
+        TooManyAttempts = "Too many attempts at once. Wait a minute and try again.",
+        StaffAccounts = "Staff accounts", SignInDelayedUntil = "Sign-in delayed until", LiftDelay = "Lift delay",
     };
 
     public static readonly Labels Khmer = new()
@@ -308,6 +333,14 @@ public sealed class Labels
             ["checkins_needs_by_component_all_organisations"] = "ការសាកសួរ៖ តម្រូវការជំនួយ តាមផ្នែក អង្គការទាំងអស់",
             ["followup_tasks_by_kind_all_organisations"] = "កិច្ចការតាមដានដែលបានលើកឡើង អង្គការទាំងអស់",
         },
+        ChangePassword = "ពាក្យសម្ងាត់", CurrentPassword = "ពាក្យសម្ងាត់បច្ចុប្បន្ន", NewPassword = "ពាក្យសម្ងាត់ថ្មី",
+        RepeatPassword = "ពាក្យសម្ងាត់ថ្មីម្តងទៀត", PasswordHint = "យ៉ាងហោចណាស់ ១២ តួអក្សរ។ ពាក្យខុសៗគ្នាពីរបីពាក្យ ល្អណាស់។",
+        PasswordChanged = "ពាក្យសម្ងាត់របស់អ្នកត្រូវបានប្តូរ។ អ្នកត្រូវបានចាកចេញពីកន្លែងផ្សេងទៀតទាំងអស់។",
+        PasswordMismatch = "ពាក្យសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នា។", PasswordTooShort = "ពាក្យសម្ងាត់ថ្មីត្រូវមានយ៉ាងហោចណាស់ ១២ តួអក្សរ។",
+        PasswordTooLong = "ពាក្យសម្ងាត់ថ្មីវែងពេក។", PasswordCommon = "ពាក្យសម្ងាត់នោះងាយទាយពេក។ សូមជ្រើសរើសមួយផ្សេងទៀត។",
+        PasswordSame = "ពាក្យសម្ងាត់ថ្មីដូចនឹងពាក្យសម្ងាត់បច្ចុប្បន្ន។", CurrentPasswordWrong = "ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវ។",
+        TooManyAttempts = "ព្យាយាមច្រើនដងពេកក្នុងពេលតែមួយ។ សូមរង់ចាំមួយនាទី ហើយព្យាយាមម្តងទៀត។",
+        StaffAccounts = "គណនីបុគ្គលិក", SignInDelayedUntil = "ការចូលប្រើត្រូវពន្យារដល់", LiftDelay = "លុបការពន្យារ",
     };
 
     /// <summary>?lang= wins (and is remembered by the caller), then the cookie, then English.</summary>

@@ -41,6 +41,29 @@ public static class PhoneNumbers
 
     public static string? Country(string e164) => Countries.GetValueOrDefault(CallingCode(e164));
 
+    /// <summary>A stored address written for a person to read out or dial: the country code, then the national
+    /// number in groups ("sms:+85512345678" → "+855 12 345 678", "+855971234567" → "+855 97 123 4567"); a channel
+    /// other than SMS is named after it ("whatsapp:+855…" → "+855 12 345 678 (WhatsApp)"). Anything that is not a number
+    /// is returned as it is.</summary>
+    public static string Format(string address)
+    {
+        var plus = address.IndexOf('+');
+        var digits = plus < 0 ? "" : new string(address[(plus + 1)..].TakeWhile(char.IsAsciiDigit).ToArray());
+        if (digits.Length < 6 || plus + 1 + digits.Length != address.Length) return address;
+        var code = CallingCode("+" + digits);
+        var national = digits[code.Length..];
+        var groups = new List<string> { national[..Math.Min(2, national.Length)] };
+        for (var i = 2; i < national.Length; i += 3) groups.Add(national[i..Math.Min(i + 3, national.Length)]);
+        if (groups.Count > 2 && groups[^1].Length == 1) // a lone last digit joins the group before it: "345 6789", not "345 678 9"
+        {
+            groups[^2] += groups[^1];
+            groups.RemoveAt(groups.Count - 1);
+        }
+        var channel = plus > 0 ? address[..plus].TrimEnd(':') : "";
+        var number = $"+{code} {string.Join(' ', groups)}";
+        return channel is "" or "sms" ? number : $"{number} ({(channel == "whatsapp" ? "WhatsApp" : channel)})";
+    }
+
     /// <summary>Masks a stored address ("+85512345678", or a channel form like "whatsapp:+85512345678").</summary>
     public static string Mask(string address)
     {

@@ -17,17 +17,27 @@ public sealed class StaffSessionStore(NpgsqlDataSource dataSource)
     public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(12);
     public static readonly TimeSpan SecondFactorWindow = TimeSpan.FromMinutes(5);
 
-    /// <summary>Starts a session and returns the token for the cookie (shown nowhere else, stored only hashed).</summary>
-    public async Task<string> StartAsync(long staffUserId, bool secondFactorDone, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Starts the half session of a sign-in whose password was right, and returns the token for the cookie
+    /// (shown nowhere else, stored only hashed). Null when the account is disabled. The worker role cannot insert
+    /// sessions itself: this goes through <c>staff_session_begin</c> (migration 0014), which never makes a full one.</summary>
+    public async Task<string?> BeginAsync(long staffUserId, DateTimeOffset now, CancellationToken ct)
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO staff_sessions (id, staff_user_id, second_factor_at, created_at, last_seen_at)
-            VALUES (@id, @staffUserId, @secondFactorAt, @now, @now)
-            """, new { id = Id(token), staffUserId, secondFactorAt = secondFactorDone ? now.UtcDateTime : (DateTime?)null, now = now.UtcDateTime });
-        return token;
+        return await connection.ExecuteScalarAsync<bool?>("SELECT staff_session_begin(@id, @staffUserId, @now)",
+            new { id = Id(token), staffUserId, now = now.UtcDateTime }) == true ? token : null;
+    }
+
+    /// <summary>Exchanges a live half session for a full one once the code was right (<c>staff_session_complete</c>):
+    /// the code's time step is used up, the failure count starts again, the half session is revoked and a new token
+    /// is issued (a token seen before sign-in completed is worth nothing after).</summary>
+    /// <returns>The new token, or null when the half session is no longer valid or another sign-in used this step.</returns>
+    public async Task<string?> CompleteAsync(string halfToken, long totpStep, DateTimeOffset now, CancellationToken ct)
+    {
+        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>("SELECT staff_session_complete(@halfId, @id, @totpStep, @window, @now)",
+            new { halfId = Id(halfToken), id = Id(token), totpStep, window = SecondFactorWindow, now = now.UtcDateTime }) is not null ? token : null;
     }
 
     /// <summary>The user behind a full session, or null. <paramref name="touch"/> counts the request as activity

@@ -27,3 +27,6 @@ public sealed record StaffCredentials(long Id, long OrganisationId, byte[] Passw
 
 /// <summary>A new account's one-time secrets, shown once by the CLI.</summary>
 public sealed record CreatedStaffUser(long Id, long OrganisationId, bool OrganisationCreated, string Password, byte[] TotpSecret);
+
+/// <summary>One sign-in attempt, counted before it is evaluated, with the delay the account had before it.</summary>
+public sealed record AttemptClaim(long StaffUserId, DateTime? PreviousDelay);

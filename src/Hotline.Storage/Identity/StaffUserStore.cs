@@ -5,16 +5,18 @@ using Npgsql;
 
 namespace Hotline.Storage.Identity;
 
-/// <summary>Staff accounts: creation (from the CLI only: there are no default accounts), sign-in look-ups and the
-/// lock-out counter.</summary>
+/// <summary>Staff accounts: creation (from the CLI only: there are no default accounts), sign-in look-ups, the
+/// attempt counter with its progressive delay, and password changes.</summary>
 public sealed class StaffUserStore(NpgsqlDataSource dataSource, FieldProtector protector)
 {
     public const string TotpPurpose = "staff_users.totp_secret";
 
-    /// <summary>Failures counted within this window lock the account.</summary>
-    public static readonly TimeSpan FailureWindow = TimeSpan.FromMinutes(15);
+    /// <summary>Failures are counted until a sign-in succeeds, or this long after the first of them.</summary>
+    public static readonly TimeSpan FailureWindow = TimeSpan.FromHours(24);
     public const int MaxFailures = 5;
-    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(15);
+    /// <summary>The delay after the fifth failure; it doubles with each further one, up to <see cref="MaxDelay"/>.</summary>
+    public static readonly TimeSpan FirstDelay = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(15);
 
     /// <summary>Creates an account with a generated one-time password and TOTP secret. The organisation is
     /// created when no organisation has that exact name.</summary>
@@ -75,32 +77,81 @@ public sealed class StaffUserStore(NpgsqlDataSource dataSource, FieldProtector p
 
     public byte[] TotpSecret(StaffCredentials credentials) => Base32.Decode(protector.Decrypt(credentials.TotpSecretEnc, TotpPurpose));
 
-    /// <summary>Counts a failed password or code. The fifth failure within the window locks the account.</summary>
-    /// <returns>True when the account is now locked.</returns>
-    public async Task<bool> RecordFailureAsync(long id, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Claims one attempt (a password or a code) before it is evaluated, in one statement: the attempt is counted
+    /// first, as if it will fail, and from the fifth the account waits a progressive delay (1, 2, 4, 8, 15 minutes)
+    /// before the next attempt is evaluated. Of any number of simultaneous attempts, only as many as are left before the
+    /// delay are evaluated. <paramref name="knownDevice"/> (a browser this account has signed in on before) is not held
+    /// by the delay, so someone who only knows the email can never keep the person out of their own browser.
+    /// </summary>
+    /// <returns>The claim when this attempt may be evaluated, null when it may not (the account is in its delay).</returns>
+    public async Task<AttemptClaim?> ClaimAttemptAsync(long id, DateTimeOffset now, bool knownDevice, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        // One statement, so two simultaneous failures both count.
-        return await connection.ExecuteScalarAsync<bool>(
+        var claimed = (await connection.QueryAsync<(long Id, DateTime? PreviousDelay)>(
             """
-            UPDATE staff_users SET
-                failed_attempts = CASE WHEN first_failed_at IS NULL OR first_failed_at <= @windowStart THEN 1 ELSE failed_attempts + 1 END,
-                first_failed_at = CASE WHEN first_failed_at IS NULL OR first_failed_at <= @windowStart THEN @now ELSE first_failed_at END,
-                locked_until = CASE WHEN first_failed_at > @windowStart AND failed_attempts + 1 >= @max THEN @lockedUntil ELSE locked_until END
-            WHERE id = @id
-            RETURNING locked_until IS NOT NULL AND locked_until > @now
+            WITH counted AS (
+                SELECT id, locked_until AS previous,
+                       CASE WHEN first_failed_at IS NULL OR first_failed_at <= @windowStart THEN 1 ELSE failed_attempts + 1 END AS attempts
+                FROM staff_users WHERE id = @id
+                FOR UPDATE) -- waits for a simultaneous claim and then reads its result: the count is never read stale
+            UPDATE staff_users u SET
+                failed_attempts = c.attempts,
+                first_failed_at = CASE WHEN u.first_failed_at IS NULL OR u.first_failed_at <= @windowStart THEN @now ELSE u.first_failed_at END,
+                locked_until = CASE WHEN c.attempts >= @max
+                                    THEN @now + least(@firstDelay * power(2, c.attempts - @max), @maxDelay)
+                                    ELSE u.locked_until END
+            FROM counted c
+            WHERE u.id = c.id AND (@knownDevice OR u.locked_until IS NULL OR u.locked_until <= @now)
+            RETURNING u.id, c.previous
             """,
-            new { id, now = now.UtcDateTime, windowStart = (now - FailureWindow).UtcDateTime, max = MaxFailures, lockedUntil = (now + LockDuration).UtcDateTime });
+            new
+            {
+                id, now = now.UtcDateTime, windowStart = (now - FailureWindow).UtcDateTime, max = MaxFailures, knownDevice,
+                firstDelay = FirstDelay, maxDelay = MaxDelay,
+            })).ToList();
+        return claimed.Count == 0 ? null : new AttemptClaim(id, claimed[0].PreviousDelay);
     }
 
-    /// <summary>A complete sign-in: the failure count starts again and the code's step is used up.</summary>
-    /// <returns>False when another sign-in used this step first.</returns>
-    public async Task<bool> RecordSuccessAsync(long id, long totpStep, CancellationToken ct)
+    /// <summary>A right password gives its claimed attempt back, and the delay the claim may have started is put back
+    /// as it was: a right password leaves the account as it found it (the code step claims its own attempt).</summary>
+    public async Task ReleaseAttemptAsync(AttemptClaim claim, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.ExecuteAsync(
-            "UPDATE staff_users SET failed_attempts = 0, first_failed_at = NULL, totp_last_step = @totpStep WHERE id = @id AND totp_last_step < @totpStep",
-            new { id, totpStep }) == 1;
+        await connection.ExecuteAsync(
+            "UPDATE staff_users SET failed_attempts = greatest(failed_attempts - 1, 0), locked_until = @previous WHERE id = @id",
+            new { id = claim.StaffUserId, previous = claim.PreviousDelay });
+    }
+
+    /// <summary>Lifts the sign-in delay of an account (the operator's CLI, or an admin of the same organisation).</summary>
+    public async Task<bool> UnlockAsync(string email, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var found = (await connection.QueryAsync<(long Id, long OrganisationId)>(
+            "UPDATE staff_users SET failed_attempts = 0, first_failed_at = NULL, locked_until = NULL WHERE email = @email RETURNING id, organisation_id",
+            new { email = Normalise(email) }, transaction)).ToList();
+        if (found.Count == 0) return false;
+        var row = found[0];
+        await AuditLog.RecordAsync(connection, transaction, row.OrganisationId, AuditLog.CliActor, "staff_user.unlock", "staff_user:" + row.Id, now, ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>Sets a new password for the account behind a live, complete session, proven by its token, and ends its
+    /// other sessions (function <c>staff_change_password</c>, migration 0014; the audit row is written there).
+    /// The caller has checked the current password.</summary>
+    /// <returns>False when the session is not valid (any more).</returns>
+    public async Task<bool> ChangePasswordAsync(string sessionToken, byte[] newHash, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>(
+            "SELECT staff_change_password(@sessionToken, @hash, @idle, @lifetime, @now)",
+            new
+            {
+                sessionToken, hash = newHash, idle = StaffSessionStore.IdleTimeout,
+                lifetime = StaffSessionStore.AbsoluteLifetime, now = now.UtcDateTime,
+            }) is not null;
     }
 
     /// <summary>Disables an account and ends all its sessions at once.</summary>

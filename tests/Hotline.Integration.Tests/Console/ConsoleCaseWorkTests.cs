@@ -92,8 +92,10 @@ public sealed partial class ConsoleCaseWorkTests(PostgresFixture postgres)
 
         Assert.Equal(HttpStatusCode.OK, revealed.StatusCode);
         Assert.Equal("no-store", revealed.Headers.CacheControl?.ToString());
-        Assert.Contains(ConsoleCaseTests.Client, WebUtility.HtmlDecode(await revealed.Content.ReadAsStringAsync()));
-        Assert.DoesNotContain(ConsoleCaseTests.Client, WebUtility.HtmlDecode(await browser.PageAsync(page))); // once: the page shows the masked number again
+        var shown = WebUtility.HtmlDecode(await revealed.Content.ReadAsStringAsync());
+        Assert.Contains("<strong>+855 12 777 888</strong>", shown); // grouped, to be read out or dialled
+        Assert.DoesNotContain(ConsoleCaseTests.Client, shown);     // never the stored form
+        Assert.DoesNotContain("+855 12 777 888", WebUtility.HtmlDecode(await browser.PageAsync(page))); // once: the page shows the masked number again
         await using var db = await server.OpenDbAsync();
         var reveal = await db.QuerySingleAsync<(long StaffUserId, byte[] ReasonEnc, long CaseId)>("SELECT staff_user_id, reason_enc, case_id FROM number_reveals");
         var protector = server.Services.GetRequiredService<FieldProtector>();

@@ -35,6 +35,7 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         // Taking a case from intake by id: another organisation's case is not unrouted, so it is not found.
         ["intake/{id}"] = r => r.CaseId.ToString(),
         ["fallback/{id}"] = r => r.ResponderId.ToString(),
+        ["staff/{id}"] = r => r.StaffUserId.ToString(),
     };
 
     /// <summary>Routes with a parameter that names no organisation's data.</summary>
@@ -74,7 +75,7 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         ["/api/checkins/outcomes"] = ["?format=csv"],
     };
 
-    private sealed record Records(string CaseCode, long ResponderId, long ShiftId, long EnrolmentId, long TaskId, long CaseId);
+    private sealed record Records(string CaseCode, long ResponderId, long ShiftId, long EnrolmentId, long TaskId, long CaseId, long StaffUserId);
 
     [Fact]
     public async Task Organisation_a_gets_404_for_every_record_of_organisation_b_and_none_of_its_data_in_any_list()
@@ -87,8 +88,9 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
 
         var a = await api.OrganisationAsync("Organisation A");
         var b = await api.OrganisationAsync("Organisation B");
-        var aRecords = await SeedAsync(api, a, "KA1A", "+85512100001", "+85512100002");
-        var staff = await StaffAccount.CreateAsync(api.Server, "Organisation A", "coordinator.a@example.org", StaffRoles.Coordinator, aRecords.ResponderId, Now);
+        var aRecords = await SeedAsync(api, a, "Organisation A", "KA1A", "+85512100001", "+85512100002");
+        // An admin: every console page is open to them (the staff accounts page is for admins only).
+        var staff = await StaffAccount.CreateAsync(api.Server, "Organisation A", "admin.a@example.org", StaffRoles.Admin, aRecords.ResponderId, Now);
         using var browser = new ConsoleBrowser(api.Server);
         await staff.SignInAsync(browser, Now);
 
@@ -101,7 +103,7 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         Assert.Contains(aRecords.CaseCode, before["/console"]);
         Assert.Contains(aRecords.CaseCode, before["/api/cases"]);
 
-        var bRecords = await SeedAsync(api, b, "KB2B", "+85512200001", "+85512200002");
+        var bRecords = await SeedAsync(api, b, "Organisation B", "KB2B", "+85512200001", "+85512200002");
 
         foreach (var path in lists)
             Assert.True(before[path] == await ReadListAsync(path, browser, a), $"GET {path} as organisation A changed when organisation B's data was added");
@@ -123,11 +125,13 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
         Assert.Equal(1, await api.Server.CountAsync("SELECT count(*) FROM shifts WHERE id = @id", new { id = bRecords.ShiftId }));
         Assert.Equal(1, await api.Server.CountAsync("SELECT count(*) FROM enrolments WHERE id = @id AND status = 'active'", new { id = bRecords.EnrolmentId }));
         Assert.Equal(1, await api.Server.CountAsync("SELECT count(*) FROM followup_tasks WHERE id = @id AND done_at IS NULL", new { id = bRecords.TaskId }));
+        Assert.Equal(1, await api.Server.CountAsync("SELECT count(*) FROM audit_log WHERE action = 'staff_user.create' AND target = @t", new { t = "staff_user:" + bRecords.StaffUserId }));
+        Assert.Equal(0, await api.Server.CountAsync("SELECT count(*) FROM audit_log WHERE action = 'staff_user.unlock'"));
     }
 
     /// <summary>An organisation's records of every kind a route can name: a case, a responder on a shift covering now,
     /// and an enrolment with an answered check-in and a follow-up task (so the outcome figures are not empty).</summary>
-    private static async Task<Records> SeedAsync(ApiTestServer api, OrganisationClient org, string code, string clientPhone, string responderPhone)
+    private static async Task<Records> SeedAsync(ApiTestServer api, OrganisationClient org, string name, string code, string clientPhone, string responderPhone)
     {
         await api.SeedCaseAsync(org.OrganisationId, code, clientPhone, openedAt: Now.AddHours(-1));
         var responder = (await org.CreateResponderAsync("Sample responder " + code, responderPhone)).GetProperty("id").GetInt64();
@@ -145,7 +149,8 @@ public sealed partial class CrossOrganisationRouteTests(PostgresFixture postgres
             UPDATE checkins SET status = 'answered', wellbeing = 'good', sent_at = @at, answered_at = @at WHERE enrolment_id = @enrolment;
             """, new { enrolment, org = org.OrganisationId, at = Now.UtcDateTime });
         var caseId = await Dapper.SqlMapper.ExecuteScalarAsync<long>(db, "SELECT id FROM cases WHERE code = @code", new { code });
-        return new Records(code, responder, shift, enrolment, task, caseId);
+        var account = await StaffAccount.CreateAsync(api.Server, name, $"staff.{code.ToLowerInvariant()}@example.org", now: Now);
+        return new Records(code, responder, shift, enrolment, task, caseId, account.Id);
     }
 
     /// <summary>The route with the records' identifiers in place of its parameters.</summary>
