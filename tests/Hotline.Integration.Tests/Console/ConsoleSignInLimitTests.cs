@@ -21,7 +21,7 @@ public sealed partial class ConsoleSignInLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task Posts_beyond_the_per_source_limit_get_429_before_any_password_is_checked()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(),
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine(),
             settings: s => s["Hotline:ConsoleSignIn:PostsPerMinute"] = "3");
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
@@ -41,7 +41,7 @@ public sealed partial class ConsoleSignInLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task When_every_hashing_slot_is_taken_a_sign_in_is_answered_429_without_hashing_or_counting()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(),
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine(),
             settings: s => { s["Hotline:ConsoleSignIn:ConcurrentHashes"] = "1"; s["Hotline:ConsoleSignIn:HashQueue"] = "0"; });
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
@@ -64,7 +64,7 @@ public sealed partial class ConsoleSignInLimitTests(PostgresFixture postgres)
     public async Task The_delay_doubles_with_each_further_failure_up_to_fifteen_minutes_and_then_the_right_password_and_code_get_in()
     {
         var time = new ManualTime(DateTimeOffset.UtcNow);
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(), time: time,
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine(), time: time,
             settings: s => { s["Hotline:Scheduler:Enabled"] = "false"; s["Hotline:ConsoleSignIn:PostsPerMinute"] = "1000"; });
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org", now: time.GetUtcNow());
         using var browser = new ConsoleBrowser(server);
@@ -92,7 +92,7 @@ public sealed partial class ConsoleSignInLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task Someone_who_only_knows_the_email_cannot_keep_the_person_out_of_a_browser_they_signed_in_on_before()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(),
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine(),
             settings: s => s["Hotline:ConsoleSignIn:PostsPerMinute"] = "1000");
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var own = new ConsoleBrowser(server);
@@ -119,7 +119,7 @@ public sealed partial class ConsoleSignInLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task The_operator_lifts_a_sign_in_delay_with_staff_unlock_and_it_is_audited()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(),
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine(),
             settings: s => s["Hotline:ConsoleSignIn:PostsPerMinute"] = "1000");
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
@@ -139,7 +139,7 @@ public sealed partial class ConsoleSignInLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task An_admin_lifts_a_colleagues_sign_in_delay_in_the_console_and_nobody_else_can()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(),
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine(),
             settings: s => s["Hotline:ConsoleSignIn:PostsPerMinute"] = "1000");
         var colleague = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         var admin = await StaffAccount.CreateAsync(server, Organisation, "sokha@example.org", StaffRoles.Admin);
@@ -179,7 +179,7 @@ public sealed partial class ConsoleSignInLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task Thirty_codes_posted_at_once_are_evaluated_at_most_five_times()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine(),
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine(),
             settings: s => s["Hotline:ConsoleSignIn:PostsPerMinute"] = "1000");
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);

@@ -15,7 +15,7 @@ public sealed class PasswordChangeTests(PostgresFixture postgres)
     [Fact]
     public async Task Staff_change_their_password_with_the_current_one_and_their_other_sessions_end()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var laptop = new ConsoleBrowser(server);
         using var phone = new ConsoleBrowser(server);
@@ -48,7 +48,7 @@ public sealed class PasswordChangeTests(PostgresFixture postgres)
     [InlineData("aaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaa", "too easy to guess")]
     public async Task A_new_password_that_is_short_repeated_differently_or_common_is_refused_and_nothing_changes(string next, string repeat, string reason)
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
         await account.SignInAsync(browser);
@@ -66,7 +66,7 @@ public sealed class PasswordChangeTests(PostgresFixture postgres)
     [Fact]
     public async Task A_wrong_current_password_or_the_same_password_again_is_refused_and_a_wrong_one_counts_as_a_failed_attempt()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         var account = await StaffAccount.CreateAsync(server, Organisation, "dara@example.org");
         using var browser = new ConsoleBrowser(server);
         await account.SignInAsync(browser);
@@ -86,7 +86,7 @@ public sealed class PasswordChangeTests(PostgresFixture postgres)
     [Fact]
     public async Task The_password_form_is_only_for_a_signed_in_person()
     {
-        await using var server = await HotlineTestServer.StartAsync(postgres, withProvider: false, engine: new ScriptedEngine());
+        await using var server = await HotlineTestServer.StartAsync(postgres, engine: new ScriptedEngine());
         using var browser = new ConsoleBrowser(server);
 
         var page = await browser.GetAsync("/console/password");
